@@ -1,0 +1,42 @@
+package org.opentreatment.directory.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the system packages (chromium, chromium-driver), driven without Selenium
+ * Manager so that nothing is downloaded at test time.
+ */
+public final class Browser {
+
+    private Browser() {}
+
+    public static ChromeDriver start() {
+        Path tmp = Path.of(System.getProperty("it.tmp.dir", "target/browser-tmp")).toAbsolutePath();
+        try {
+            Files.createDirectories(tmp);
+            Path profile = Files.createTempDirectory(tmp, "profile");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .withEnvironment(java.util.Map.of("TMPDIR", tmp.toString()))
+                    .build();
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--disable-quic", "--window-size=1280,1600",
+                            "--user-data-dir=" + profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.opentreatment.directory.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.Http.Answer;
+
+/** The REST API of the packaged EAR, called over HTTP, on the generated sample data. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FacilitiesApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void nearAZipReturnsFacilitiesWithinTheRadiusSortedByDistance() {
+        Answer answer = Http.get("/api/v1/facilities?near=43215&radius=500&size=100");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/json");
+        JsonObject body = answer.json();
+        List<Double> distances = body.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("distanceMiles").doubleValue())
+                .toList();
+        assertThat(body.getInt("total")).isPositive();
+        assertThat(distances).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).isBetween(0.0, 500.0));
+        assertThat(body.getInt("page")).isZero();
+        assertThat(body.getInt("size")).isEqualTo(100);
+    }
+
+    @Test
+    void aResultLinksToItsPageAndItsFullRecordAgrees() {
+        JsonObject first = firstResult("/api/v1/facilities?state=OH&size=1");
+        long id = first.getJsonNumber("id").longValue();
+
+        assertThat(first.getString("url")).matches("http://localhost:\\d+/facility/" + id + "/[a-z0-9-]+");
+        JsonObject full = Http.get("/api/v1/facilities/" + id).json();
+        assertThat(full.getString("name")).isEqualTo(first.getString("name"));
+        assertThat(full.getString("phone")).isEqualTo(first.getString("phone"));
+        assertThat(full.getString("state")).isEqualTo("OH");
+        assertThat(full.getBoolean("sample")).isTrue();
+        assertThat(full.getJsonArray("typesOfCare")).isNotEmpty();
+    }
+
+    @Test
+    void withoutAPointThereIsNoDistance() {
+        JsonObject first = firstResult("/api/v1/facilities?state=TX&size=5");
+        assertThat(first.containsKey("distanceMiles")).isFalse();
+        assertThat(first.getString("state")).isEqualTo("TX");
+    }
+
+    @Test
+    void latAndLonAreAPointToo() {
+        JsonObject body = Http.get("/api/v1/facilities?lat=39.96&lon=-83.0&radius=500").json();
+        List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).isNotEmpty();
+        assertThat(results).extracting(r -> r.getJsonNumber("distanceMiles").doubleValue()).isSorted();
+    }
+
+    @Test
+    void medicationFilterKeepsOnlyFacilitiesOfferingOneOfThem() {
+        JsonObject body = Http.get("/api/v1/facilities?near=43215&radius=500&medication=MU&medication=NU&size=100")
+                .json();
+        List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(
+                        r.getJsonArray("medications").getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList())
+                .containsAnyOf("MU", "NU"));
+    }
+
+    @Test
+    void dualDiagnosisFilterKeepsOnlyDualDiagnosisFacilities() {
+        JsonObject all = Http.get("/api/v1/facilities?near=43215&radius=500").json();
+        JsonObject dual = Http.get("/api/v1/facilities?near=43215&radius=500&dualDiagnosis=true&size=100").json();
+        assertThat(dual.getInt("total")).isPositive().isLessThan(all.getInt("total"));
+        assertThat(dual.getJsonArray("results").getValuesAs(JsonObject.class))
+                .allSatisfy(r -> assertThat(r.getBoolean("dualDiagnosis")).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "near=zz-not-a-place                     | near",
+        "near=00000                              | near",
+        "radius=0&near=43215                     | radius",
+        "radius=501&near=43215                   | radius",
+        "radius=ten&near=43215                   | radius",
+        "medication=XX                           | medication",
+        "size=101                                | size",
+        "page=-1                                 | page",
+        "page=abc                                | page",
+        "lat=91&lon=0                            | lat",
+        "lat=0&lon=-181                          | lon",
+        "lat=0                                   | lon",
+        "near=43215&lat=39&lon=-83               | near",
+        "state=ZZ                                | state",
+        "dualDiagnosis=maybe                     | dualDiagnosis"
+    })
+    void badInputIsA400NamingTheParameter(String query, String parameter) {
+        Answer answer = Http.get("/api/v1/facilities?" + query.strip());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/json");
+        List<JsonObject> errors = answer.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).extracting(e -> e.getString("parameter")).containsExactly(parameter);
+        assertThat(errors).allSatisfy(e -> assertThat(e.getString("message")).isNotBlank());
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void everyBadParameterIsNamedAtOnce() {
+        Answer answer = Http.get("/api/v1/facilities?near=" + URLEncoder.encode("nowhere at all", StandardCharsets.UTF_8)
+                + "&radius=9999&medication=MU&medication=XYZ&size=1000&page=-2");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("parameter"))
+                .containsExactlyInAnyOrder("near", "radius", "medication", "size", "page");
+    }
+
+    @Test
+    void unknownFacilityIsA404WithAJsonBody() {
+        for (String id : List.of("999999999", "not-a-number")) {
+            Answer answer = Http.get("/api/v1/facilities/" + id);
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                    .contains("No facility");
+        }
+    }
+
+    @Test
+    void unknownApiPathIsA404WithAJsonBody() {
+        Answer answer = Http.get("/api/v1/nothing-here");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().getJsonArray("errors")).isNotEmpty();
+    }
+
+    private static JsonObject firstResult(String query) {
+        JsonObject body = Http.get(query).json();
+        JsonValue first = body.getJsonArray("results").get(0);
+        assertThat(body.getJsonNumber("total")).extracting(JsonNumber::longValue).isNotEqualTo(0L);
+        return first.asJsonObject();
+    }
+}

@@ -1,0 +1,505 @@
+package org.opentreatment.directory.facility;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.opentreatment.directory.search.Analyzers;
+import org.opentreatment.directory.shared.AbstractEntity;
+
+/**
+ * One treatment facility's listing: who it is, where it is, how to reach it, and what it offers in
+ * the SAMHSA locator's vocabulary. Indexed for the public search; a result page is built from index
+ * projections and never loads these entities.
+ */
+@Entity
+@Table(
+        name = "facility",
+        uniqueConstraints = @UniqueConstraint(name = "uk_facility_slug", columnNames = "slug"),
+        indexes = @Index(name = "ix_facility_state_city", columnList = "state, city"))
+@Indexed(index = "facility")
+@GeoPointBinding(fieldName = "location", projectable = Projectable.YES, sortable = Sortable.YES)
+public class Facility extends AbstractEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Digits, blanks and the usual separators, optionally an extension: "614-555-0123 x12". */
+    public static final String PHONE_PATTERN = "^\\+?[0-9][0-9 ().\\-]{6,24}[0-9]( ?(x|ext\\.?) ?[0-9]{1,6})?$";
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name", nullable = false, length = 200)
+    @FullTextField(analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY, projectable = Projectable.YES)
+    @KeywordField(name = "name_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES, searchable = Searchable.NO)
+    private String name;
+
+    @Size(max = 200)
+    @Column(name = "alternate_name", length = 200)
+    @FullTextField(analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY, projectable = Projectable.YES)
+    private String alternateName;
+
+    @NotBlank
+    @Size(max = 120)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens")
+    @Column(name = "slug", nullable = false, length = 120)
+    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private String slug;
+
+    @Valid
+    @NotNull
+    @Embedded
+    @IndexedEmbedded
+    private Address address = new Address();
+
+    @NotNull
+    @DecimalMin("-90.0")
+    @DecimalMax("90.0")
+    @Column(name = "latitude", nullable = false)
+    @Latitude
+    private Double latitude;
+
+    @NotNull
+    @DecimalMin("-180.0")
+    @DecimalMax("180.0")
+    @Column(name = "longitude", nullable = false)
+    @Longitude
+    private Double longitude;
+
+    @NotBlank
+    @Size(max = 30)
+    @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number such as 614-555-0123")
+    @Column(name = "phone", nullable = false, length = 30)
+    @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private String phone;
+
+    @Size(max = 30)
+    @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number such as 614-555-0123")
+    @Column(name = "intake_phone", length = 30)
+    private String intakePhone;
+
+    @Size(max = 30)
+    @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number such as 614-555-0123")
+    @Column(name = "hotline_phone", length = 30)
+    private String hotlinePhone;
+
+    @Size(max = 500)
+    @Pattern(regexp = "https?://[^\\s]+", message = "must be a web address starting with http:// or https://")
+    @Column(name = "website", length = 500)
+    private String website;
+
+    @Size(max = 4000)
+    @Column(name = "description", length = 4000)
+    @FullTextField(analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY)
+    private String description;
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_type_of_care", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<TypeOfCare> typesOfCare = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_service_setting", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<ServiceSetting> serviceSettings = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_medication", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private Set<Medication> medications = new LinkedHashSet<>();
+
+    /** A federally certified Opioid Treatment Program: the only setting that may dispense methadone for OUD. */
+    @Column(name = "otp", nullable = false)
+    @GenericField(aggregable = Aggregable.YES)
+    private boolean opioidTreatmentProgram;
+
+    @Column(name = "accepts_prescribed_medication", nullable = false)
+    @GenericField
+    private boolean acceptsClientsOnPrescribedMedication;
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_pharmacotherapy", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<Pharmacotherapy> pharmacotherapies = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_treatment_approach", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<TreatmentApproach> treatmentApproaches = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_payment", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<Payment> payments = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_payment_assistance", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<PaymentAssistance> paymentAssistance = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_special_group", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<SpecialGroup> specialGroups = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_age_group", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<AgeGroup> ageGroups = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_gender", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<Gender> genders = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_language_service", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<LanguageService> languageServices = new LinkedHashSet<>();
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_language", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<Language> languages = new LinkedHashSet<>();
+
+    @Column(name = "operation", length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private FacilityOperation operation;
+
+    @NotNull
+    @ElementCollection
+    @CollectionTable(name = "facility_accreditation", joinColumns = @JoinColumn(name = "facility_id"))
+    @Column(name = "code", nullable = false, length = 10)
+    @GenericField(aggregable = Aggregable.YES)
+    private Set<Accreditation> accreditations = new LinkedHashSet<>();
+
+    @NotNull
+    @Column(name = "status", nullable = false, length = 20)
+    @GenericField(projectable = Projectable.YES)
+    private ListingStatus status = ListingStatus.ACTIVE;
+
+    @Column(name = "accepting_new_patients", nullable = false)
+    @GenericField(projectable = Projectable.YES)
+    private boolean acceptingNewPatients = true;
+
+    @PastOrPresent
+    @Column(name = "last_verified")
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    private LocalDate lastVerified;
+
+    /** Generated listings are shown with a "sample data" label and never mixed up with real ones. */
+    @Column(name = "sample", nullable = false)
+    @GenericField(projectable = Projectable.YES)
+    private boolean sample;
+
+    /**
+     * The public "dual diagnosis" filter: care for co-occurring substance use and mental illness,
+     * whether the facility lists it as a type of care (SUMH) or as a special group (CO).
+     */
+    @Transient
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "typesOfCare")),
+                @ObjectPath(@PropertyValue(propertyName = "specialGroups"))
+            })
+    public boolean isDualDiagnosis() {
+        return typesOfCare.contains(TypeOfCare.CO_OCCURRING) || specialGroups.contains(SpecialGroup.CO_OCCURRING);
+    }
+
+    /**
+     * The labels (and brand names) of everything the facility offers, so a keyword search for
+     * "methadone" or "sliding fee" finds facilities that list it as a service.
+     */
+    @Transient
+    @FullTextField(name = "services", analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "typesOfCare")),
+                @ObjectPath(@PropertyValue(propertyName = "serviceSettings")),
+                @ObjectPath(@PropertyValue(propertyName = "medications")),
+                @ObjectPath(@PropertyValue(propertyName = "pharmacotherapies")),
+                @ObjectPath(@PropertyValue(propertyName = "treatmentApproaches")),
+                @ObjectPath(@PropertyValue(propertyName = "payments")),
+                @ObjectPath(@PropertyValue(propertyName = "paymentAssistance")),
+                @ObjectPath(@PropertyValue(propertyName = "specialGroups")),
+                @ObjectPath(@PropertyValue(propertyName = "languageServices")),
+                @ObjectPath(@PropertyValue(propertyName = "languages")),
+                @ObjectPath(@PropertyValue(propertyName = "opioidTreatmentProgram"))
+            })
+    public String getServiceTerms() {
+        Stream<String> labels = Stream.of(
+                        typesOfCare, serviceSettings, medications, pharmacotherapies, treatmentApproaches,
+                        payments, paymentAssistance, specialGroups, languageServices, languages)
+                .flatMap(Collection::stream)
+                .map(SamhsaCoded::label);
+        Stream<String> brands = medications.stream().flatMap(m -> m.brandNames().stream());
+        Stream<String> otp = opioidTreatmentProgram ? Stream.of("Opioid Treatment Program OTP") : Stream.empty();
+        return Stream.of(labels, brands, otp).flatMap(s -> s).collect(Collectors.joining("; "));
+    }
+
+    /** The medications for opioid use disorder, in the vocabulary's order (MU, BU, NU). */
+    public Set<Medication> getMedicationsInOrder() {
+        return medications.isEmpty() ? Set.of() : EnumSet.copyOf(medications);
+    }
+
+    public boolean offersAny(Medication... wanted) {
+        return Arrays.stream(wanted).anyMatch(medications::contains);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAlternateName() {
+        return alternateName;
+    }
+
+    public void setAlternateName(String alternateName) {
+        this.alternateName = alternateName;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getIntakePhone() {
+        return intakePhone;
+    }
+
+    public void setIntakePhone(String intakePhone) {
+        this.intakePhone = intakePhone;
+    }
+
+    public String getHotlinePhone() {
+        return hotlinePhone;
+    }
+
+    public void setHotlinePhone(String hotlinePhone) {
+        this.hotlinePhone = hotlinePhone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Set<TypeOfCare> getTypesOfCare() {
+        return typesOfCare;
+    }
+
+    public Set<ServiceSetting> getServiceSettings() {
+        return serviceSettings;
+    }
+
+    public Set<Medication> getMedications() {
+        return medications;
+    }
+
+    public boolean isOpioidTreatmentProgram() {
+        return opioidTreatmentProgram;
+    }
+
+    public void setOpioidTreatmentProgram(boolean opioidTreatmentProgram) {
+        this.opioidTreatmentProgram = opioidTreatmentProgram;
+    }
+
+    public boolean isAcceptsClientsOnPrescribedMedication() {
+        return acceptsClientsOnPrescribedMedication;
+    }
+
+    public void setAcceptsClientsOnPrescribedMedication(boolean accepts) {
+        this.acceptsClientsOnPrescribedMedication = accepts;
+    }
+
+    public Set<Pharmacotherapy> getPharmacotherapies() {
+        return pharmacotherapies;
+    }
+
+    public Set<TreatmentApproach> getTreatmentApproaches() {
+        return treatmentApproaches;
+    }
+
+    public Set<Payment> getPayments() {
+        return payments;
+    }
+
+    public Set<PaymentAssistance> getPaymentAssistance() {
+        return paymentAssistance;
+    }
+
+    public Set<SpecialGroup> getSpecialGroups() {
+        return specialGroups;
+    }
+
+    public Set<AgeGroup> getAgeGroups() {
+        return ageGroups;
+    }
+
+    public Set<Gender> getGenders() {
+        return genders;
+    }
+
+    public Set<LanguageService> getLanguageServices() {
+        return languageServices;
+    }
+
+    public Set<Language> getLanguages() {
+        return languages;
+    }
+
+    public FacilityOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(FacilityOperation operation) {
+        this.operation = operation;
+    }
+
+    public Set<Accreditation> getAccreditations() {
+        return accreditations;
+    }
+
+    public ListingStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ListingStatus status) {
+        this.status = status;
+    }
+
+    public boolean isAcceptingNewPatients() {
+        return acceptingNewPatients;
+    }
+
+    public void setAcceptingNewPatients(boolean acceptingNewPatients) {
+        this.acceptingNewPatients = acceptingNewPatients;
+    }
+
+    public LocalDate getLastVerified() {
+        return lastVerified;
+    }
+
+    public void setLastVerified(LocalDate lastVerified) {
+        this.lastVerified = lastVerified;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public void setSample(boolean sample) {
+        this.sample = sample;
+    }
+}

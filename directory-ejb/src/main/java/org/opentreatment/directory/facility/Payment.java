@@ -1,0 +1,50 @@
+package org.opentreatment.directory.facility;
+
+import java.util.List;
+
+/** Payment, insurance or funding a facility accepts, as coded by SAMHSA's locator. */
+public enum Payment implements SamhsaCoded {
+    PRIVATE_INSURANCE("PI", "Private health insurance"),
+    MEDICAID("MD", "Medicaid"),
+    MEDICARE("MC", "Medicare"),
+    MILITARY_INSURANCE("MI", "Military insurance (e.g., TRICARE)", "Military insurance"),
+    STATE_INSURANCE(
+            "SI",
+            "State-financed health insurance plan other than Medicaid",
+            "State financed health insurance plan other than Medicaid"),
+    IHS_TRIBAL_URBAN("ITU", "IHS/Tribal/Urban (ITU) funds", "IHS/Tribal/Urban funds"),
+    SELF_PAY("SF", "Cash or self-payment"),
+    FREE("NP", "No payment accepted", "Free");
+
+    private final String code;
+    private final String label;
+    private final List<String> alternativeLabels;
+
+    Payment(String code, String label, String... alternativeLabels) {
+        this.code = code;
+        this.label = label;
+        this.alternativeLabels = List.of(alternativeLabels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> alternativeLabels() {
+        return alternativeLabels;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends SamhsaCodeConverter<Payment> {
+        public Converter() {
+            super(Payment.class);
+        }
+    }
+}

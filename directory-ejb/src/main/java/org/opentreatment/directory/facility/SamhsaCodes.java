@@ -1,0 +1,134 @@
+package org.opentreatment.directory.facility;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Lookups of {@link SamhsaCoded} enum constants by code and by label. */
+public final class SamhsaCodes {
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    // The mark belongs to the word before it, whether or not someone typed a space.
+    private static final Pattern REGISTERED_MARK = Pattern.compile("[\\s\\u00A0]*\u00AE");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!?]+$");
+
+    // Built once per enum class on first use; ClassValue lets the maps go away with the class.
+    private static final ClassValue<Index<?>> INDEXES =
+            new ClassValue<>() {
+                @Override
+                protected Index<?> computeValue(Class<?> type) {
+                    return Index.build(type);
+                }
+            };
+
+    private SamhsaCodes() {}
+
+    /** The constant with this code, ignoring case and surrounding whitespace. */
+    public static <E extends Enum<E> & SamhsaCoded> Optional<E> fromCode(
+            Class<E> type, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(index(type).byCode.get(codeKey(code)));
+    }
+
+    /**
+     * The constant whose label or one of whose alternative labels matches, ignoring case, runs of
+     * whitespace, trailing punctuation and registered-trademark signs, because imported text is
+     * typed by people: the locator itself writes "Buprenorphine with naloxone (Suboxone®)" with two
+     * spaces before the parenthesis.
+     */
+    public static <E extends Enum<E> & SamhsaCoded> Optional<E> fromLabel(
+            Class<E> type, String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String key = labelKey(label);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(index(type).byLabel.get(key));
+    }
+
+    /**
+     * The constants with these codes. Blank entries are skipped, since split import fields often
+     * end with a separator; any unknown code fails the whole call, naming every unknown code at
+     * once so that a bad import row can be fixed in one pass.
+     *
+     * @throws IllegalArgumentException if any code is unknown
+     */
+    public static <E extends Enum<E> & SamhsaCoded> Set<E> parseCodes(
+            Class<E> type, Collection<String> codes) {
+        Objects.requireNonNull(codes, "codes");
+        Set<E> result = EnumSet.noneOf(type);
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            fromCode(type, code).ifPresentOrElse(result::add, () -> unknown.add(code.strip()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Unknown " + type.getSimpleName() + " code(s): " + String.join(", ", unknown));
+        }
+        return result;
+    }
+
+    private static String codeKey(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String labelKey(String label) {
+        // The 2015 directory uses typographic apostrophes, the locator plain ones.
+        String key = REGISTERED_MARK.matcher(label).replaceAll("").replace('\u2019', '\'');
+        key = WHITESPACE_RUN.matcher(key).replaceAll(" ");
+        key = TRAILING_PUNCTUATION.matcher(key).replaceAll("");
+        return key.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E> & SamhsaCoded> Index<E> index(Class<E> type) {
+        return (Index<E>) INDEXES.get(Objects.requireNonNull(type, "type"));
+    }
+
+    private static final class Index<E> {
+        final Map<String, E> byCode = new HashMap<>();
+        final Map<String, E> byLabel = new HashMap<>();
+
+        // Clashes are programming errors in the enums, so they fail on first use rather than
+        // letting one constant silently shadow another during an import.
+        static Index<?> build(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            if (constants == null || !SamhsaCoded.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(type + " is not a SamhsaCoded enum");
+            }
+            Index<Object> index = new Index<>();
+            for (Object constant : constants) {
+                SamhsaCoded coded = (SamhsaCoded) constant;
+                index.put(index.byCode, codeKey(coded.code()), constant, "code", type);
+                index.put(index.byLabel, labelKey(coded.label()), constant, "label", type);
+                for (String alternative : coded.alternativeLabels()) {
+                    index.put(index.byLabel, labelKey(alternative), constant, "label", type);
+                }
+            }
+            return index;
+        }
+
+        private void put(Map<String, E> map, String key, E constant, String what, Class<?> type) {
+            E previous = map.putIfAbsent(key, constant);
+            if (previous != null && previous != constant) {
+                throw new IllegalStateException(
+                        "%s %s '%s' is used by both %s and %s"
+                                .formatted(type.getSimpleName(), what, key, previous, constant));
+            }
+        }
+    }
+}

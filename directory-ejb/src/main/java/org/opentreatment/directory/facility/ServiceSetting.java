@@ -1,0 +1,58 @@
+package org.opentreatment.directory.facility;
+
+import java.util.List;
+
+/** Service setting (outpatient, residential, inpatient...), as coded by SAMHSA's locator. */
+public enum ServiceSetting implements SamhsaCoded {
+    HOSPITAL_INPATIENT("HI", "Hospital inpatient"),
+    OUTPATIENT("OP", "Outpatient"),
+    RESIDENTIAL("RES", "Residential"),
+    OUTPATIENT_DETOX("OD", "Outpatient detox", "Outpatient detoxification"),
+    // Mental health facilities report the same setting as "partial hospitalization" (SAMHSA PH).
+    OUTPATIENT_DAY_TREATMENT(
+            "ODT",
+            "Outpatient day treatment or partial hospitalization",
+            "Partial hospitalization/day treatment"),
+    INTENSIVE_OUTPATIENT("OIT", "Intensive outpatient", "Intensive outpatient treatment"),
+    OUTPATIENT_MEDICATION(
+            "OMB",
+            "Outpatient methadone/buprenorphine or naltrexone",
+            "Outpatient methadone/buprenorphine or naltrexone treatment",
+            "Outpatient methadone/buprenorphine or Vivitrol®"),
+    REGULAR_OUTPATIENT("ORT", "Regular outpatient", "Regular outpatient treatment"),
+    RESIDENTIAL_DETOX("RD", "Residential detox", "Residential detoxification"),
+    LONG_TERM_RESIDENTIAL("RL", "Long-term residential"),
+    SHORT_TERM_RESIDENTIAL("RS", "Short-term residential");
+
+    private final String code;
+    private final String label;
+    private final List<String> alternativeLabels;
+
+    ServiceSetting(String code, String label, String... alternativeLabels) {
+        this.code = code;
+        this.label = label;
+        this.alternativeLabels = List.of(alternativeLabels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> alternativeLabels() {
+        return alternativeLabels;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends SamhsaCodeConverter<ServiceSetting> {
+        public Converter() {
+            super(ServiceSetting.class);
+        }
+    }
+}

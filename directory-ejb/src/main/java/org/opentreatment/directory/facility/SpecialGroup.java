@@ -1,0 +1,71 @@
+package org.opentreatment.directory.facility;
+
+import java.util.List;
+
+/** Special program or group a facility serves, as coded by SAMHSA's locator. */
+public enum SpecialGroup implements SamhsaCoded {
+    ADOLESCENTS("AD", "Adolescents"),
+    YOUNG_ADULTS("TAY", "Transitional age young adults", "Young adults"),
+    ADULT_WOMEN("WN", "Adult women"),
+    PREGNANT_POSTPARTUM_WOMEN("PW", "Pregnant/postpartum women"),
+    ADULT_MEN("MN", "Adult men"),
+    SENIORS("SE", "Seniors or older adults", "Seniors"),
+    LGBTQ(
+            "GL",
+            "LGBTQ clients",
+            "Lesbian, gay, bisexual, or transgender (LGBT) clients",
+            "LGBTQ",
+            "LGBT clients"),
+    VETERANS("VET", "Veterans"),
+    ACTIVE_DUTY_MILITARY("ADM", "Active duty military"),
+    MILITARY_FAMILIES("MF", "Military families"),
+    CRIMINAL_JUSTICE(
+            "CJ", "Criminal justice clients", "Clients referred from the court/judicial system"),
+    CO_OCCURRING(
+            "CO",
+            "Persons with co-occurring mental and substance use disorders",
+            "Clients with co-occurring mental and substance use disorders"),
+    CO_OCCURRING_PAIN(
+            "COPSU",
+            "Persons with co-occurring pain and substance use disorders",
+            "Clients with co-occurring pain and substance use disorders"),
+    HIV_AIDS("HV", "Persons with HIV or AIDS", "Persons with HIV/AIDS"),
+    SEXUAL_ABUSE_SURVIVORS("XA", "Persons who have experienced sexual abuse"),
+    INTIMATE_PARTNER_VIOLENCE(
+            "DV",
+            "Persons who have experienced intimate partner violence, domestic violence",
+            "Persons who have experienced intimate partner violence"),
+    TRAUMA("TRMA", "Persons who have experienced trauma");
+
+    private final String code;
+    private final String label;
+    private final List<String> alternativeLabels;
+
+    SpecialGroup(String code, String label, String... alternativeLabels) {
+        this.code = code;
+        this.label = label;
+        this.alternativeLabels = List.of(alternativeLabels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> alternativeLabels() {
+        return alternativeLabels;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends SamhsaCodeConverter<SpecialGroup> {
+        public Converter() {
+            super(SpecialGroup.class);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.opentreatment.directory.facility;
+
+import java.util.List;
+
+/** Treatment approach a facility uses, as coded by SAMHSA's locator (N-SUMHSS codes). */
+public enum TreatmentApproach implements SamhsaCoded {
+    COGNITIVE_BEHAVIORAL_THERAPY("CBT", "Cognitive behavioral therapy"),
+    CONTINGENCY_MANAGEMENT("CMI", "Contingency management/motivational incentives"),
+    DIALECTICAL_BEHAVIOR_THERAPY("DBT", "Dialectical behavior therapy"),
+    MOTIVATIONAL_INTERVIEWING("MOTI", "Motivational interviewing"),
+    RELAPSE_PREVENTION("RELP", "Relapse prevention"),
+    TRAUMA_RELATED_COUNSELING("TRC", "Trauma-related counseling"),
+    TWELVE_STEP_FACILITATION("TWFA", "12-step facilitation", "Twelve-step facilitation"),
+    MATRIX_MODEL("MXM", "Matrix Model"),
+    SUBSTANCE_USE_COUNSELING(
+            "SACA", "Substance use disorder counseling", "Substance use counseling approach"),
+    BRIEF_INTERVENTION("BIA", "Brief intervention"),
+    ANGER_MANAGEMENT("ANG", "Anger management"),
+    COMMUNITY_REINFORCEMENT_PLUS_VOUCHERS("CRV", "Community reinforcement plus vouchers");
+
+    private final String code;
+    private final String label;
+    private final List<String> alternativeLabels;
+
+    TreatmentApproach(String code, String label, String... alternativeLabels) {
+        this.code = code;
+        this.label = label;
+        this.alternativeLabels = List.of(alternativeLabels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> alternativeLabels() {
+        return alternativeLabels;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends SamhsaCodeConverter<TreatmentApproach> {
+        public Converter() {
+            super(TreatmentApproach.class);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.opentreatment.directory.facility;
+
+import java.util.List;
+
+/** Type of care a facility offers, as coded by SAMHSA's locator (FindTreatment.gov). */
+public enum TypeOfCare implements SamhsaCoded {
+    SUBSTANCE_USE(
+            "SA",
+            "Substance use treatment",
+            "Substance abuse treatment",
+            "Substance abuse treatment services"),
+    DETOX("DT", "Detoxification", "Detox"),
+    TRANSITIONAL_HOUSING(
+            "HH",
+            "Transitional housing, halfway house or sober home",
+            "Transitional housing, halfway house, or sober home",
+            "Transitional housing or halfway house"),
+    CO_OCCURRING("SUMH", "Treatment for co-occurring substance use and serious mental illness"),
+    MENTAL_HEALTH("MH", "Mental health treatment", "Mental health treatment services"),
+    // The 2019 locator listed telehealth among the service settings, in two wordings.
+    TELEHEALTH("TELE", "Telemedicine/telehealth", "Computerized treatment/telemedicine");
+
+    private final String code;
+    private final String label;
+    private final List<String> alternativeLabels;
+
+    TypeOfCare(String code, String label, String... alternativeLabels) {
+        this.code = code;
+        this.label = label;
+        this.alternativeLabels = List.of(alternativeLabels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public List<String> alternativeLabels() {
+        return alternativeLabels;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends SamhsaCodeConverter<TypeOfCare> {
+        public Converter() {
+            super(TypeOfCare.class);
+        }
+    }
+}

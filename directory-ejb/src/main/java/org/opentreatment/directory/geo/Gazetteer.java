@@ -1,0 +1,501 @@
+package org.opentreatment.directory.geo;
+
+import static java.lang.Double.parseDouble;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Finds US places by ZIP code or by city and state, and turns what a person types into one.
+ * Immutable once built, so one instance can serve every thread (an EJB would keep it in a
+ * {@code @Singleton}).
+ */
+public final class Gazetteer {
+
+    static final String POSTAL_CODES_RESOURCE = "us-postal-codes.tsv.gz";
+
+    /**
+     * Longer text is not a place name; refusing it early keeps lookups cheap whatever is pasted in.
+     */
+    public static final int MAX_INPUT_LENGTH = 100;
+
+    public static final int MAX_SUGGESTIONS = 20;
+
+    // Every message a person may see, in one place: each says what is wrong and what to type.
+    static final String EMPTY_INPUT = "Type a ZIP code or a city and state.";
+    private static final String TOO_LONG =
+            "That is too long for a place name. Type a ZIP code, or a city and state such as"
+                    + " \"Columbus, OH\".";
+    private static final String UNKNOWN_ZIP =
+            "We could not find the ZIP code %s. Check the five digits, or type a city and state"
+                    + " such as \"Columbus, OH\".";
+    private static final String MALFORMED_ZIP =
+            "A ZIP code has five digits, such as 43215. Check the number, or type a city and state"
+                    + " such as \"Columbus, OH\".";
+    private static final String UNKNOWN_STATE =
+            "We could not find the state \"%s\". Type its two-letter code, such as \"OH\", or its"
+                    + " full name, such as \"Ohio\".";
+    private static final String UNKNOWN_CITY_IN_STATE =
+            "We could not find \"%s\" in %s. Check the spelling, or type a ZIP code.";
+    private static final String UNKNOWN_PLACE =
+            "We could not find \"%s\". Type a ZIP code, or a city and state such as"
+                    + " \"Columbus, OH\".";
+    private static final String ADD_STATE = "Please add the state, for example \"%s\".";
+    private static final String ADD_CITY =
+            "Please add a city in %s, for example \"%s\", or type a ZIP code.";
+    private static final String NO_PLACES_IN_STATE =
+            "We do not have places in %s yet. Type a ZIP code or a city in one of the 50 states"
+                    + " or DC.";
+
+    // GeoNames quotes nothing; a stray double quote in a name must not swallow the lines after it.
+    private static final CSVFormat GEONAMES_TSV = CSVFormat.TDF.builder().setQuote(null).get();
+
+    private static final Pattern ZIP = Pattern.compile("(\\d{5})(?:-?\\d{4})?");
+    private static final Pattern TRAILING_ZIP =
+            Pattern.compile("(.*?)[\\s,]+(\\d{5}(?:-?\\d{4})?)");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d\\s-]*\\d[\\d\\s-]*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    private final UsStates states;
+    private final Map<String, Place> zips;
+    private final List<Place> allZips;
+    private final Map<String, List<Place>> zipsByState;
+    private final Map<String, City> largestCityByState;
+    // Every city once, sorted by normalized name and then most ZIPs first: a prefix or a name is
+    // one binary search away, and cities sharing a name sit together with the biggest first.
+    private final City[] cities;
+    private final String[] cityNames;
+
+    // The maps above are filled in the constructor and never written again; final fields make them
+    // safely visible to every thread (JLS 17.5), so no copy into immutable collections is needed.
+
+    private record City(String name, Place place, int zipCount) {
+
+        String stateCode() {
+            return place.state().code();
+        }
+    }
+
+    public Gazetteer(UsStates states, List<PostalCode> rows) {
+        this.states = Objects.requireNonNull(states, "states");
+        int capacity = rows.size() * 4 / 3 + 1;
+        Map<String, Place> zipIndex = new HashMap<>(capacity);
+        List<Place> ordered = new ArrayList<>(rows.size());
+        Map<String, List<Place>> byState = new HashMap<>();
+        // State code, then normalized city name: plain String keys hash fast while loading.
+        Map<String, Map<String, CityTotals>> totals = new HashMap<>();
+        Map<String, String> normalizedNames = new HashMap<>(capacity);
+        Map<String, Optional<UsState>> stateOfCode = new HashMap<>();
+
+        for (PostalCode row : rows) {
+            // Places missing from us-states.csv (the Marshall Islands, MH) have no UsState.
+            Optional<UsState> state = stateOfCode.computeIfAbsent(row.stateCode(), states::find);
+            if (state.isEmpty() || zipIndex.containsKey(row.zip())) {
+                continue;
+            }
+            UsState usState = state.get();
+            Place place = row.toPlace(usState);
+            zipIndex.put(row.zip(), place);
+            ordered.add(place);
+            byState.computeIfAbsent(usState.code(), code -> new ArrayList<>()).add(place);
+            String name = normalizedNames.computeIfAbsent(row.city(), PlaceNames::normalize);
+            Map<String, CityTotals> citiesOfState =
+                    totals.computeIfAbsent(usState.code(), code -> new HashMap<>());
+            CityTotals total = citiesOfState.get(name);
+            if (total == null) {
+                total = new CityTotals(row.city(), usState);
+                citiesOfState.put(name, total);
+            }
+            total.add(place);
+        }
+
+        this.zips = Collections.unmodifiableMap(zipIndex);
+        this.allZips = Collections.unmodifiableList(ordered);
+        byState.replaceAll((code, places) -> Collections.unmodifiableList(places));
+        this.zipsByState = Collections.unmodifiableMap(byState);
+
+        List<City> all = new ArrayList<>();
+        Map<String, City> largest = new HashMap<>();
+        for (Map<String, CityTotals> citiesOfState : totals.values()) {
+            for (Map.Entry<String, CityTotals> entry : citiesOfState.entrySet()) {
+                CityTotals total = entry.getValue();
+                City city = new City(entry.getKey(), total.toPlace(), total.count);
+                all.add(city);
+                largest.merge(city.stateCode(), city, (a, b) -> mostZipsFirst(a, b) <= 0 ? a : b);
+            }
+        }
+        City[] sorted = all.toArray(new City[0]);
+        Arrays.sort(sorted, Gazetteer::byNameThenMostZips);
+        this.cities = sorted;
+        this.cityNames = new String[sorted.length];
+        for (int j = 0; j < sorted.length; j++) {
+            cityNames[j] = sorted[j].name();
+        }
+        this.largestCityByState = Collections.unmodifiableMap(largest);
+    }
+
+    /** Builds the gazetteer from the GeoNames and state files shipped in this package. */
+    public static Gazetteer load() {
+        UsStates states = UsStates.load();
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(POSTAL_CODES_RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException(
+                        "resource " + POSTAL_CODES_RESOURCE + " is missing from the classpath");
+            }
+            Reader in =
+                    new BufferedReader(
+                            new InputStreamReader(
+                                    new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
+                            1 << 16);
+            return new Gazetteer(states, readPostalCodes(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + POSTAL_CODES_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads the GeoNames postal-code format (tab-separated, no header). Rows without a state code
+     * are military APO/FPO addresses with no place on land, so they are left out here.
+     */
+    public static List<PostalCode> readPostalCodes(Reader in) throws IOException {
+        List<PostalCode> rows = new ArrayList<>(42_000);
+        try (CSVParser parser = GEONAMES_TSV.parse(in)) {
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (row.size() < 11) {
+                    throw new IllegalArgumentException(
+                            "GeoNames line %d has %d columns, expected 12"
+                                    .formatted(line, row.size()));
+                }
+                String stateCode = row.get(4);
+                if (stateCode.isEmpty()) {
+                    continue;
+                }
+                GeoPoint point;
+                try {
+                    point = new GeoPoint(parseDouble(row.get(9)), parseDouble(row.get(10)));
+                } catch (IllegalArgumentException e) {
+                    // NumberFormatException is an IllegalArgumentException too.
+                    throw new IllegalArgumentException(
+                            "GeoNames line %d has no usable latitude and longitude".formatted(line),
+                            e);
+                }
+                rows.add(new PostalCode(row.get(1), row.get(2), stateCode, row.get(5), point));
+            }
+        }
+        return rows;
+    }
+
+    /** Accepts "43215", "43215-1234", "432151234", with blanks around. */
+    public Optional<Place> byZip(String zip) {
+        if (zip == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = ZIP.matcher(zip.strip());
+        return matcher.matches()
+                ? Optional.ofNullable(zips.get(matcher.group(1)))
+                : Optional.empty();
+    }
+
+    public Optional<Place> byCity(String city, String stateCodeOrName) {
+        return states.find(stateCodeOrName).flatMap(state -> city(city, state)).map(City::place);
+    }
+
+    /** The single entry point for what a person types. Never throws on any text. */
+    public PlaceLookup lookup(String text) {
+        String input = text == null ? "" : text.strip();
+        if (input.isEmpty()) {
+            return notFound(EMPTY_INPUT);
+        }
+        if (input.length() > MAX_INPUT_LENGTH) {
+            return notFound(TOO_LONG);
+        }
+        Matcher zip = ZIP.matcher(input);
+        if (zip.matches()) {
+            return byZip(input)
+                    .<PlaceLookup>map(PlaceLookup.Found::new)
+                    .orElseGet(() -> notFound(UNKNOWN_ZIP, zip.group(1)));
+        }
+        if (NUMBER_LIKE.matcher(input).matches()) {
+            return notFound(MALFORMED_ZIP);
+        }
+        Matcher trailingZip = TRAILING_ZIP.matcher(input);
+        if (trailingZip.matches()) {
+            // "Columbus, OH 43215", as a Place displays itself: the ZIP is the more precise part.
+            Optional<Place> place = byZip(trailingZip.group(2));
+            if (place.isPresent()) {
+                return new PlaceLookup.Found(place.get());
+            }
+            input = trailingZip.group(1);
+        }
+        int firstComma = input.indexOf(',');
+        if (firstComma >= 0) {
+            String city = input.substring(0, firstComma).strip();
+            String state = input.substring(input.lastIndexOf(',') + 1).strip();
+            if (!state.isEmpty()) {
+                return lookupInState(city, state);
+            }
+            // "Columbus OH," with a stray comma at the end.
+            input = city;
+            if (input.isEmpty()) {
+                return notFound(EMPTY_INPUT);
+            }
+        }
+        return lookupWithoutComma(input);
+    }
+
+    /**
+     * Cities whose normalized name starts with the normalized prefix, most ZIPs first, for an
+     * autocomplete. {@code max} is capped at {@value #MAX_SUGGESTIONS}.
+     */
+    public List<Place> suggest(String prefix, int max) {
+        int limit = Math.min(max, MAX_SUGGESTIONS);
+        String expanded = PlaceNames.normalize(prefix);
+        if (limit <= 0 || expanded.isEmpty()) {
+            return List.of();
+        }
+        Set<City> matches = new LinkedHashSet<>();
+        collectPrefix(expanded, matches);
+        // A trailing blank or period means the last word is finished; "st" alone may still grow.
+        if (Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1))) {
+            // "st" may become "Sterling" as well as "Saint ...", so look under both.
+            String asTyped = PlaceNames.normalize(prefix, false);
+            if (!asTyped.equals(expanded)) {
+                collectPrefix(asTyped, matches);
+            }
+        }
+        return matches.stream()
+                .sorted(Gazetteer::mostZipsFirst)
+                .limit(limit)
+                .map(City::place)
+                .toList();
+    }
+
+    /** Every ZIP place in the order of the GeoNames file. */
+    public List<Place> allZips() {
+        return allZips;
+    }
+
+    /**
+     * The ZIP places of one state in the order of the GeoNames file; empty for a territory without
+     * data.
+     */
+    public List<Place> zipsOf(UsState state) {
+        return zipsByState.getOrDefault(state.code(), List.of());
+    }
+
+    public UsStates states() {
+        return states;
+    }
+
+    private PlaceLookup lookupInState(String city, String stateText) {
+        Optional<UsState> state = states.find(stateText);
+        if (state.isEmpty()) {
+            return notFound(UNKNOWN_STATE, stateText);
+        }
+        if (PlaceNames.normalize(city).isEmpty()) {
+            return addCity(state.get());
+        }
+        return city(city, state.get())
+                .<PlaceLookup>map(found -> new PlaceLookup.Found(found.place()))
+                .orElseGet(() -> cityNotFound(city, state.get()));
+    }
+
+    private PlaceLookup lookupWithoutComma(String input) {
+        String[] words = BLANKS.split(input);
+        PlaceLookup.NotFound notInState = null;
+        // Last 1, 2 then 3 words as the state: "Columbus OH", "Raleigh North Carolina", "Washington
+        // District of Columbia". "Charleston West Virginia" is wrong as Virginia but right as West
+        // Virginia, so every split is tried before giving up.
+        for (int n = 1; n <= 3 && n < words.length; n++) {
+            Optional<UsState> state = states.find(join(words, words.length - n, words.length));
+            if (state.isEmpty()) {
+                continue;
+            }
+            String city = join(words, 0, words.length - n);
+            Optional<City> found = city(city, state.get());
+            if (found.isPresent()) {
+                return new PlaceLookup.Found(found.get().place());
+            }
+            // The longest state name that matched makes the most plausible complaint.
+            notInState = cityNotFound(city, state.get());
+        }
+        List<City> sameName = sameName(PlaceNames.normalize(input));
+        Optional<UsState> stateOnly = states.find(input);
+        if (stateOnly.isPresent()
+                && (sameName.isEmpty() || !namesACity(stateOnly.get(), sameName.get(0)))) {
+            return addCity(stateOnly.get());
+        }
+        if (!sameName.isEmpty()) {
+            return notFound(ADD_STATE, sameName.get(0).place().displayName());
+        }
+        if (notInState != null) {
+            return notInState;
+        }
+        return notFound(UNKNOWN_PLACE, input);
+    }
+
+    /**
+     * Whether text that names a state ("New York", "Washington", "Ohio") more likely means the city
+     * of that name: yes when that city is in the state itself or outgrows the state's biggest city,
+     * so "Washington" asks for DC's state but "Ohio" does not send people to Ohio, IL.
+     */
+    private boolean namesACity(UsState state, City biggestOfThatName) {
+        City biggestInState = largestCityByState.get(state.code());
+        return biggestOfThatName.stateCode().equals(state.code())
+                || biggestInState == null
+                || biggestOfThatName.zipCount() > biggestInState.zipCount();
+    }
+
+    private PlaceLookup.NotFound cityNotFound(String city, UsState state) {
+        if (!largestCityByState.containsKey(state.code())) {
+            return noPlacesIn(state);
+        }
+        return notFound(UNKNOWN_CITY_IN_STATE, city, state.name());
+    }
+
+    private PlaceLookup.NotFound addCity(UsState state) {
+        City largest = largestCityByState.get(state.code());
+        if (largest == null) {
+            return noPlacesIn(state);
+        }
+        return notFound(ADD_CITY, state.name(), largest.place().displayName());
+    }
+
+    private static PlaceLookup.NotFound noPlacesIn(UsState state) {
+        return notFound(NO_PLACES_IN_STATE, state.name());
+    }
+
+    // The person's text goes in as an argument, never as the template, so a "%" in it is harmless.
+    private static PlaceLookup.NotFound notFound(String message, Object... values) {
+        return new PlaceLookup.NotFound(message.formatted(values));
+    }
+
+    private Optional<City> city(String city, UsState state) {
+        for (City candidate : sameName(PlaceNames.normalize(city))) {
+            if (candidate.stateCode().equals(state.code())) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Cities with exactly this normalized name, most ZIPs first.
+    private List<City> sameName(String name) {
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        int from = firstAtOrAfter(name);
+        int to = from;
+        while (to < cityNames.length && cityNames[to].equals(name)) {
+            to++;
+        }
+        return Arrays.asList(cities).subList(from, to);
+    }
+
+    private int firstAtOrAfter(String name) {
+        int low = 0;
+        int high = cityNames.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cityNames[mid].compareTo(name) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int mostZipsFirst(City a, City b) {
+        int order = Integer.compare(b.zipCount(), a.zipCount());
+        if (order == 0) {
+            order = a.name().compareTo(b.name());
+        }
+        return order != 0 ? order : a.stateCode().compareTo(b.stateCode());
+    }
+
+    private static int byNameThenMostZips(City a, City b) {
+        int order = a.name().compareTo(b.name());
+        return order != 0 ? order : mostZipsFirst(a, b);
+    }
+
+    private void collectPrefix(String prefix, Set<City> into) {
+        for (int i = firstAtOrAfter(prefix);
+                i < cityNames.length && cityNames[i].startsWith(prefix);
+                i++) {
+            into.add(cities[i]);
+        }
+    }
+
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", Arrays.asList(words).subList(from, to));
+    }
+
+    // Running sums for one city while the rows stream past.
+    private static final class CityTotals {
+        private final String spelling;
+        private final UsState state;
+        // Most cities lie in one county, so two small arrays beat a map per city.
+        private final List<String> counties = new ArrayList<>(2);
+        private int[] countyCounts = new int[2];
+        private double latitudeSum;
+        private double longitudeSum;
+        private int count;
+
+        CityTotals(String spelling, UsState state) {
+            this.spelling = spelling;
+            this.state = state;
+        }
+
+        void add(Place zip) {
+            // A plain mean of longitudes is fine: no US city straddles the 180th meridian.
+            latitudeSum += zip.point().latitude();
+            longitudeSum += zip.point().longitude();
+            count++;
+            int index = counties.indexOf(zip.county());
+            if (index < 0) {
+                index = counties.size();
+                counties.add(zip.county());
+                if (index == countyCounts.length) {
+                    countyCounts = Arrays.copyOf(countyCounts, index * 2);
+                }
+            }
+            countyCounts[index]++;
+        }
+
+        Place toPlace() {
+            // Ties go to the county seen first, so the result does not depend on hash order.
+            int best = 0;
+            for (int i = 1; i < counties.size(); i++) {
+                if (countyCounts[i] > countyCounts[best]) {
+                    best = i;
+                }
+            }
+            String county = counties.get(best);
+            GeoPoint mean = new GeoPoint(latitudeSum / count, longitudeSum / count);
+            return new Place(PlaceKind.CITY, null, spelling, state, county, mean);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.opentreatment.directory.geo;
+
+public enum PlaceKind {
+    ZIP,
+    CITY
+}

@@ -1,0 +1,109 @@
+package org.opentreatment.directory.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.opentreatment.directory.facility.Facility;
+import org.opentreatment.directory.facility.ListingStatus;
+import org.opentreatment.directory.geo.Gazetteer;
+import org.opentreatment.directory.geo.PlaceNames;
+
+/**
+ * The public search: facilities within a radius of a point, narrowed by state, city, dual
+ * diagnosis, medications and keywords. Answers from the index alone; no entity is loaded.
+ */
+@Stateless
+public class FacilitySearch {
+
+    static final String LOCATION = "location";
+    static final String[] KEYWORD_FIELDS = {"name", "alternateName", "services", "description", "address.city"};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Gazetteer gazetteer;
+
+    /** Reads parameters as a person or program sent them and runs the search when they make sense. */
+    public SearchOutcome search(@NotNull SearchParameters parameters) {
+        SearchRequest request = SearchRequest.parse(parameters, gazetteer);
+        return new SearchOutcome(request, request.valid() ? search(request.query()) : null);
+    }
+
+    public SearchResult search(@NotNull @Valid SearchQuery query) {
+        if (!query.withinResultWindow()) {
+            return new SearchResult(0, query.page(), query.size(), List.of());
+        }
+        GeoPoint center = query.hasCenter()
+                ? GeoPoint.of(query.center().latitude(), query.center().longitude())
+                : null;
+        SearchSession session = Search.session(em);
+        SearchScope<Facility> scope = session.scope(Facility.class);
+        var result = session.search(scope)
+                .select(hitProjection(scope.projection(), center))
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(ListingStatus.ACTIVE));
+                    if (center != null) {
+                        root.add(f.spatial()
+                                .within()
+                                .field(LOCATION)
+                                .circle(center, query.radiusMiles(), DistanceUnit.MILES));
+                    }
+                    if (query.state() != null) {
+                        root.add(f.match().field("address.state").matching(query.state()));
+                    }
+                    if (query.city() != null) {
+                        root.add(f.match().field("address.city_key").matching(PlaceNames.normalize(query.city())));
+                    }
+                    if (query.dualDiagnosis()) {
+                        root.add(f.match().field("dualDiagnosis").matching(true));
+                    }
+                    if (!query.medications().isEmpty()) {
+                        root.add(f.terms().field("medications").matchingAny(query.medications()));
+                    }
+                    if (query.keywords() != null) {
+                        root.add(f.simpleQueryString()
+                                .fields(KEYWORD_FIELDS)
+                                .matching(query.keywords())
+                                .defaultOperator(BooleanOperator.AND));
+                    }
+                })
+                .sort(order(scope.sort(), center))
+                .fetch(query.offset(), query.size());
+        return new SearchResult(result.total().hitCount(), query.page(), query.size(), result.hits());
+    }
+
+    private static SearchProjection<FacilityHit> hitProjection(SearchProjectionFactory<?, ?> f, GeoPoint center) {
+        if (center == null) {
+            return f.composite()
+                    .from(f.composite().as(FacilitySummary.class))
+                    .as(summary -> FacilityHit.of(summary, null))
+                    .toProjection();
+        }
+        return f.composite()
+                .from(f.composite().as(FacilitySummary.class), f.distance(LOCATION, center).unit(DistanceUnit.MILES))
+                .as(FacilityHit::of)
+                .toProjection();
+    }
+
+    // Nearest first when there is a point, else best match; name and id make the order total, so
+    // the same query always pages the same way.
+    private static SearchSort order(SearchSortFactory f, GeoPoint center) {
+        var first = center != null ? f.distance(LOCATION, center) : f.score();
+        return first.then().field("name_sort").then().field("id_sort").toSort();
+    }
+}

@@ -1,0 +1,28 @@
+package org.opentreatment.directory.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+import org.opentreatment.directory.facility.Medication;
+
+/** What a result list shows of a facility, read from the index alone. */
+@ProjectionConstructor
+record FacilitySummary(
+        @IdProjection Long id,
+        @FieldProjection String name,
+        @FieldProjection String slug,
+        @FieldProjection(path = "address.street1") String street1,
+        @FieldProjection(path = "address.street2") String street2,
+        @FieldProjection(path = "address.city") String city,
+        @FieldProjection(path = "address.state") String state,
+        @FieldProjection(path = "address.zip") String zip,
+        @FieldProjection String phone,
+        @FieldProjection GeoPoint location,
+        @FieldProjection boolean dualDiagnosis,
+        @FieldProjection List<Medication> medications,
+        @FieldProjection boolean acceptingNewPatients,
+        @FieldProjection LocalDate lastVerified,
+        @FieldProjection boolean sample) {}

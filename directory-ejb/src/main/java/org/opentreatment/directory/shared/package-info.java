@@ -1,0 +1,5 @@
+/**
+ * The few truly cross-cutting pieces: the entity base class with identity, optimistic locking and
+ * audit timestamps. Anything that belongs to one feature lives in that feature's package instead.
+ */
+package org.opentreatment.directory.shared;

@@ -1,0 +1,50 @@
+package org.opentreatment.directory.web.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error the API answers is JSON in the shape of {@link ErrorResponse}; none shows a stack trace. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {}
+
+    /** Unknown paths, wrong methods, unacceptable media types: the runtime's own 4xx answers. */
+    @Provider
+    public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String message = status == 404 ? "There is nothing at this address." : Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                    : "The request cannot be answered.";
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "API request failed", e);
+                message = "Something went wrong on our side. Please try again.";
+            }
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorResponse.of(null, message))
+                    .build();
+        }
+    }
+
+    /** Anything unexpected is a bug: logged for us, a plain message for the caller. */
+    @Provider
+    public static class UnexpectedErrors implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return Response.serverError()
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorResponse.of(null, "Something went wrong on our side. Please try again."))
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.opentreatment.directory.web.search;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opentreatment.directory.facility.Medication;
+import org.opentreatment.directory.search.FacilityHit;
+import org.opentreatment.directory.search.FacilitySearch;
+import org.opentreatment.directory.search.ParameterProblem;
+import org.opentreatment.directory.search.SearchParameters;
+import org.opentreatment.directory.search.SearchQuery;
+import org.opentreatment.directory.search.SearchOutcome;
+import org.opentreatment.directory.search.SearchResult;
+import org.opentreatment.directory.web.facility.FacilityLinks;
+
+/**
+ * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), so every
+ * result page can be bookmarked and shared; the form only turns what was typed into such a URL.
+ */
+@Named
+@ViewScoped
+public class SearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+
+    @EJB
+    private FacilitySearch search;
+
+    private String near;
+    private String radius = String.valueOf(SearchQuery.DEFAULT_RADIUS_MILES);
+    private boolean dualDiagnosis;
+    private List<String> medications = new ArrayList<>();
+    private String keywords;
+    private String page;
+
+    private String placeName;
+    private SearchResult result;
+    private List<ParameterProblem> problems = List.of();
+
+    /** Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. */
+    public void load() {
+        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        near = first(params, "near");
+        radius = first(params, "radius") == null ? radius : first(params, "radius");
+        dualDiagnosis = "true".equalsIgnoreCase(first(params, "dualDiagnosis"));
+        medications = params.containsKey("medication") ? new ArrayList<>(Arrays.asList(params.get("medication"))) : medications;
+        keywords = first(params, "q");
+        page = first(params, "page");
+        if (near == null && keywords == null && !dualDiagnosis && medications.isEmpty()) {
+            return; // the empty home page: nothing asked yet
+        }
+        SearchParameters parameters = new SearchParameters(near, null, null, radius, null, null,
+                dualDiagnosis ? "true" : null, medications, keywords, page, null);
+        SearchOutcome outcome = search.search(parameters);
+        problems = outcome.problems();
+        if (!outcome.valid()) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            for (ParameterProblem problem : problems) {
+                context.addMessage(clientIdOf(problem.parameter()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+            }
+            return;
+        }
+        placeName = outcome.request().placeFound().map(p -> p.displayName()).orElse(null);
+        result = outcome.result();
+    }
+
+    /** The form's action: show the results at their own, shareable URL. */
+    public void search() throws IOException {
+        page = null;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/" + queryString(null));
+    }
+
+    public String pageLink(int targetPage) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/"
+                + queryString(targetPage);
+    }
+
+    public String facilityLink(FacilityHit hit) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + FacilityLinks.path(hit.id(), hit.slug());
+    }
+
+    private String queryString(Integer targetPage) {
+        Map<String, String> q = new LinkedHashMap<>();
+        put(q, "near", near);
+        put(q, "radius", radius);
+        if (dualDiagnosis) {
+            q.put("dualDiagnosis", "true");
+        }
+        String query = q.entrySet().stream()
+                .map(e -> e.getKey() + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        String meds = medications.stream().map(m -> "medication=" + encode(m)).collect(Collectors.joining("&"));
+        String rest = keywords == null || keywords.isBlank() ? "" : "q=" + encode(keywords.strip());
+        String pageParam = targetPage == null || targetPage == 0 ? "" : "page=" + targetPage;
+        String all = java.util.stream.Stream.of(query, meds, rest, pageParam)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("&"));
+        return all.isEmpty() ? "" : "?" + all;
+    }
+
+    private static void put(Map<String, String> q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.put(name, value.strip());
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String first(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null || values.length == 0 || values[0].isBlank() ? null : values[0];
+    }
+
+    private static String clientIdOf(String parameter) {
+        return switch (parameter) {
+            case "near" -> "search:near";
+            case "radius" -> "search:radius";
+            case "q" -> "search:keywords";
+            case "medication" -> "search:medications";
+            default -> null;
+        };
+    }
+
+    public boolean isSearched() {
+        return result != null;
+    }
+
+    public boolean hasProblem(String parameter) {
+        return problems.stream().anyMatch(p -> p.parameter().equals(parameter));
+    }
+
+    public List<Integer> getRadii() {
+        return RADII;
+    }
+
+    public Medication[] getAllMedications() {
+        return Medication.values();
+    }
+
+    public String getNear() {
+        return near;
+    }
+
+    public void setNear(String near) {
+        this.near = near;
+    }
+
+    public String getRadius() {
+        return radius;
+    }
+
+    public void setRadius(String radius) {
+        this.radius = radius;
+    }
+
+    public boolean isDualDiagnosis() {
+        return dualDiagnosis;
+    }
+
+    public void setDualDiagnosis(boolean dualDiagnosis) {
+        this.dualDiagnosis = dualDiagnosis;
+    }
+
+    public List<String> getMedications() {
+        return medications;
+    }
+
+    public void setMedications(List<String> medications) {
+        this.medications = medications == null ? new ArrayList<>() : new ArrayList<>(medications);
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public SearchResult getResult() {
+        return result;
+    }
+
+    public List<FacilityHit> getHits() {
+        return result == null ? List.of() : result.hits();
+    }
+}
