@@ -34,29 +34,49 @@ public class SearchFixtures {
     public static final String ST_LOUIS = "Gateway Recovery"; // in St. Louis, MO
     public static final String SAINT_LOUIS = "Arch Counseling"; // in Saint Louis, MO
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public void load(GeoPoint center) {
-        em.createQuery("select f from Facility f", Facility.class).getResultList().forEach(em::remove);
+        em.createQuery("select f from Facility f", Facility.class)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
-        save(facility(NEAR_BUPRENORPHINE, center, 1, "OH", "Columbus")
-                .with(f -> f.getMedications().add(Medication.BUPRENORPHINE)));
-        save(facility(INACTIVE_CLINIC, center, 2, "OH", "Columbus").with(f -> {
-            f.setStatus(ListingStatus.INACTIVE);
-            f.getMedications().add(Medication.BUPRENORPHINE);
-            f.getSpecialGroups().add(SpecialGroup.CO_OCCURRING);
-        }));
-        save(facility(DUAL_BY_GROUP, center, 3, "OH", "Columbus")
-                .with(f -> f.getSpecialGroups().add(SpecialGroup.CO_OCCURRING)));
-        save(facility(METHADONE_OTP, center, 8, "OH", "Worthington").with(f -> {
-            f.setOpioidTreatmentProgram(true);
-            f.getMedications().addAll(Set.of(Medication.METHADONE, Medication.BUPRENORPHINE));
-        }));
-        save(facility(DUAL_BY_CARE, center, 20, "OH", "Delaware").with(f -> {
-            f.getTypesOfCare().addAll(List.of(TypeOfCare.CO_OCCURRING, TypeOfCare.DETOX));
-            f.getMedications().add(Medication.NALTREXONE);
-        }));
+        save(
+                facility(NEAR_BUPRENORPHINE, center, 1, "OH", "Columbus")
+                        .with(f -> f.getMedications().add(Medication.BUPRENORPHINE)));
+        save(
+                facility(INACTIVE_CLINIC, center, 2, "OH", "Columbus")
+                        .with(
+                                f -> {
+                                    f.setStatus(ListingStatus.INACTIVE);
+                                    f.getMedications().add(Medication.BUPRENORPHINE);
+                                    f.getSpecialGroups().add(SpecialGroup.CO_OCCURRING);
+                                }));
+        save(
+                facility(DUAL_BY_GROUP, center, 3, "OH", "Columbus")
+                        .with(f -> f.getSpecialGroups().add(SpecialGroup.CO_OCCURRING)));
+        save(
+                facility(METHADONE_OTP, center, 8, "OH", "Worthington")
+                        .with(
+                                f -> {
+                                    f.setOpioidTreatmentProgram(true);
+                                    f.getMedications()
+                                            .addAll(
+                                                    Set.of(
+                                                            Medication.METHADONE,
+                                                            Medication.BUPRENORPHINE));
+                                }));
+        save(
+                facility(DUAL_BY_CARE, center, 20, "OH", "Delaware")
+                        .with(
+                                f -> {
+                                    f.getTypesOfCare()
+                                            .addAll(
+                                                    List.of(
+                                                            TypeOfCare.CO_OCCURRING,
+                                                            TypeOfCare.DETOX));
+                                    f.getMedications().add(Medication.NALTREXONE);
+                                }));
         save(facility(FAR_AWAY, center, 40, "OH", "Marion"));
         save(facility(ST_LOUIS, new GeoPoint(38.627, -90.199), 0, "MO", "St. Louis"));
         save(facility(SAINT_LOUIS, new GeoPoint(38.627, -90.199), 1, "MO", "Saint Louis"));
@@ -66,11 +86,19 @@ public class SearchFixtures {
         em.persist(builder.facility);
     }
 
-    static Builder facility(String name, GeoPoint center, double milesNorth, String state, String city) {
+    static Builder facility(
+            String name, GeoPoint center, double milesNorth, String state, String city) {
         Facility f = new Facility();
         f.setName(name);
         f.setSlug(PlaceNames.slug(name));
-        f.setAddress(new Address("1 Test Street", null, city, state, state.equals("OH") ? "43215" : "63101", null));
+        f.setAddress(
+                new Address(
+                        "1 Test Street",
+                        null,
+                        city,
+                        state,
+                        state.equals("OH") ? "43215" : "63101",
+                        null));
         f.setLatitude(center.latitude() + milesNorth / MILES_PER_DEGREE);
         f.setLongitude(center.longitude());
         f.setPhone("614-555-0100");

@@ -29,14 +29,11 @@ class SearchIT {
         return Deployments.inContainer("search-it", SearchIT.class, SearchFixtures.class);
     }
 
-    @EJB
-    FacilitySearch search;
+    @EJB FacilitySearch search;
 
-    @EJB
-    SearchFixtures fixtures;
+    @EJB SearchFixtures fixtures;
 
-    @Inject
-    Gazetteer gazetteer;
+    @Inject Gazetteer gazetteer;
 
     GeoPoint columbus;
 
@@ -82,16 +79,31 @@ class SearchIT {
 
     @Test
     void severalMedicationsMatchAnyOfThem() {
-        assertThat(search.search(near(columbus, 25).medications(Set.of(Medication.METHADONE)).build()).hits())
+        assertThat(
+                        search.search(
+                                        near(columbus, 25)
+                                                .medications(Set.of(Medication.METHADONE))
+                                                .build())
+                                .hits())
                 .extracting(FacilityHit::name)
                 .containsExactly(METHADONE_OTP);
-        assertThat(search.search(near(columbus, 25)
-                                .medications(Set.of(Medication.METHADONE, Medication.NALTREXONE))
-                                .build())
-                        .hits())
+        assertThat(
+                        search.search(
+                                        near(columbus, 25)
+                                                .medications(
+                                                        Set.of(
+                                                                Medication.METHADONE,
+                                                                Medication.NALTREXONE))
+                                                .build())
+                                .hits())
                 .extracting(FacilityHit::name)
                 .containsExactly(METHADONE_OTP, DUAL_BY_CARE);
-        assertThat(search.search(near(columbus, 25).medications(Set.of(Medication.BUPRENORPHINE)).build()).hits())
+        assertThat(
+                        search.search(
+                                        near(columbus, 25)
+                                                .medications(Set.of(Medication.BUPRENORPHINE))
+                                                .build())
+                                .hits())
                 .extracting(FacilityHit::name)
                 .containsExactly(NEAR_BUPRENORPHINE, METHADONE_OTP);
     }
@@ -100,18 +112,21 @@ class SearchIT {
     void hitsCarryTheirMedicationsAndDualDiagnosisFromTheIndex() {
         FacilityHit otp = search.search(near(columbus, 25).build()).hits().get(2);
         assertThat(otp.name()).isEqualTo(METHADONE_OTP);
-        assertThat(otp.medications()).containsExactly(Medication.METHADONE, Medication.BUPRENORPHINE);
+        assertThat(otp.medications())
+                .containsExactly(Medication.METHADONE, Medication.BUPRENORPHINE);
         assertThat(otp.dualDiagnosis()).isFalse();
         assertThat(otp.phone()).isEqualTo("614-555-0100");
     }
 
     @Test
     void filtersCombineWithAnd() {
-        assertThat(search.search(near(columbus, 25)
-                                .dualDiagnosis(true)
-                                .medications(Set.of(Medication.NALTREXONE))
-                                .build())
-                        .hits())
+        assertThat(
+                        search.search(
+                                        near(columbus, 25)
+                                                .dualDiagnosis(true)
+                                                .medications(Set.of(Medication.NALTREXONE))
+                                                .build())
+                                .hits())
                 .extracting(FacilityHit::name)
                 .containsExactly(DUAL_BY_CARE);
     }
@@ -121,14 +136,17 @@ class SearchIT {
         SearchResult result = search.search(SearchQuery.builder().state("OH").build());
         assertThat(result.hits())
                 .extracting(FacilityHit::name)
-                .containsExactly(NEAR_BUPRENORPHINE, DUAL_BY_GROUP, METHADONE_OTP, DUAL_BY_CARE, FAR_AWAY);
+                .containsExactly(
+                        NEAR_BUPRENORPHINE, DUAL_BY_GROUP, METHADONE_OTP, DUAL_BY_CARE, FAR_AWAY);
         assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.distanceMiles()).isNull());
     }
 
     @Test
     void cityMatchesWhateverwaySaintIsSpelled() {
         for (String spelling : List.of("St. Louis", "Saint Louis", "ST LOUIS", "st louis")) {
-            assertThat(search.search(SearchQuery.builder().state("MO").city(spelling).build()).hits())
+            assertThat(
+                            search.search(SearchQuery.builder().state("MO").city(spelling).build())
+                                    .hits())
                     .as(spelling)
                     .extracting(FacilityHit::name)
                     .containsExactly(SAINT_LOUIS, ST_LOUIS);
@@ -159,23 +177,39 @@ class SearchIT {
 
     @Test
     void pagesAreStableAndDoNotOverlap() {
-        List<String> all = search.search(SearchQuery.builder().state("OH").build()).hits().stream()
-                .map(FacilityHit::name)
-                .toList();
+        List<String> all =
+                search.search(SearchQuery.builder().state("OH").build()).hits().stream()
+                        .map(FacilityHit::name)
+                        .toList();
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            SearchResult result = search.search(SearchQuery.builder().state("OH").page(page).size(2).build());
+            SearchResult result =
+                    search.search(SearchQuery.builder().state("OH").page(page).size(2).build());
             assertThat(result.total()).isEqualTo(5);
             result.hits().forEach(hit -> paged.add(hit.name()));
         }
         assertThat(paged).containsExactlyElementsOf(all);
-        assertThat(search.search(SearchQuery.builder().state("OH").page(3).size(2).build()).hits()).isEmpty();
+        assertThat(search.search(SearchQuery.builder().state("OH").page(3).size(2).build()).hits())
+                .isEmpty();
     }
 
     @Test
     void placeLookupCentresTheSearch() {
-        SearchRequest request = SearchRequest.parse(new SearchParameters("Columbus, OH", null, null, "25", null,
-                null, null, List.of(), null, null, null), gazetteer);
+        SearchRequest request =
+                SearchRequest.parse(
+                        new SearchParameters(
+                                "Columbus, OH",
+                                null,
+                                null,
+                                "25",
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                null),
+                        gazetteer);
         assertThat(request.valid()).isTrue();
         assertThat(search.search(request.query()).hits())
                 .extracting(FacilityHit::name)

@@ -21,17 +21,30 @@ public final class Browser {
         try {
             Files.createDirectories(tmp);
             Path profile = Files.createTempDirectory(tmp, "profile");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort()
-                    .withEnvironment(java.util.Map.of("TMPDIR", tmp.toString()))
-                    .build();
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--disable-quic", "--window-size=1280,1600",
-                            "--user-data-dir=" + profile);
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(
+                                    new File(
+                                            System.getProperty(
+                                                    "it.chromedriver", "/usr/bin/chromedriver")))
+                            .usingAnyFreePort()
+                            .withEnvironment(java.util.Map.of("TMPDIR", tmp.toString()))
+                            .build();
+            ChromeOptions options =
+                    new ChromeOptions()
+                            .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+                            .addArguments(
+                                    "--headless=new",
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic",
+                                    "--window-size=1280,1600",
+                                    "--user-data-dir=" + profile);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;

@@ -19,22 +19,34 @@ public final class Deployments {
      */
     public static WebArchive inContainer(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(false, BASE + ".facility", BASE + ".geo", BASE + ".helpline", BASE + ".sample",
-                        BASE + ".search", BASE + ".shared")
+                .addPackages(
+                        false,
+                        BASE + ".facility",
+                        BASE + ".geo",
+                        BASE + ".helpline",
+                        BASE + ".sample",
+                        BASE + ".search",
+                        BASE + ".shared")
                 .addClasses(testClasses)
                 .addAsResource("org/opentreatment/directory/geo/us-postal-codes.tsv.gz")
                 .addAsResource("org/opentreatment/directory/geo/us-states.csv")
                 .addAsResource("org/opentreatment/directory/search/synonyms.txt")
                 .addAsResource("test-persistence.xml", "META-INF/persistence.xml")
-                .addAsResource("test-microprofile-config.properties", "META-INF/microprofile-config.properties")
+                .addAsResource(
+                        "test-microprofile-config.properties",
+                        "META-INF/microprofile-config.properties")
                 .addAsWebInfResource("test-ds.xml", "directory-test-ds.xml")
-                .addAsLibraries(jarOf(org.apache.commons.csv.CSVFormat.class), jarOf(org.apache.commons.io.IOUtils.class),
-                        jarOf(org.apache.commons.codec.binary.Hex.class), jarOf(org.assertj.core.api.Assertions.class));
+                .addAsLibraries(
+                        jarOf(org.apache.commons.csv.CSVFormat.class),
+                        jarOf(org.apache.commons.io.IOUtils.class),
+                        jarOf(org.apache.commons.codec.binary.Hex.class),
+                        jarOf(org.assertj.core.api.Assertions.class));
     }
 
     /** The EAR exactly as the build packaged it, for tests that act as a client. */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+        return ShrinkWrap.createFromZipFile(
+                EnterpriseArchive.class, new File(System.getProperty("it.ear")));
     }
 
     private static File jarOf(Class<?> type) {

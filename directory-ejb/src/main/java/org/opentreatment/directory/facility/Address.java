@@ -60,7 +60,8 @@ public class Address implements Serializable {
 
     public Address() {}
 
-    public Address(String street1, String street2, String city, String state, String zip, String county) {
+    public Address(
+            String street1, String street2, String city, String state, String zip, String county) {
         this.street1 = street1;
         this.street2 = street2;
         this.city = city;
@@ -69,7 +70,9 @@ public class Address implements Serializable {
         this.county = county;
     }
 
-    /** The city as the place lookup normalises it, so "St. Louis" and "Saint Louis" filter alike. */
+    /**
+     * The city as the place lookup normalises it, so "St. Louis" and "Saint Louis" filter alike.
+     */
     @Transient
     @KeywordField(name = "city_key")
     @IndexingDependency(

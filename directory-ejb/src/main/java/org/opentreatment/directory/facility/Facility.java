@@ -61,32 +61,41 @@ public class Facility extends AbstractEntity {
     private static final long serialVersionUID = 1L;
 
     /** Digits, blanks and the usual separators, optionally an extension: "614-555-0123 x12". */
-    public static final String PHONE_PATTERN = "^\\+?[0-9][0-9 ().\\-]{6,24}[0-9]( ?(x|ext\\.?) ?[0-9]{1,6})?$";
+    public static final String PHONE_PATTERN =
+            "^\\+?[0-9][0-9 ().\\-]{6,24}[0-9]( ?(x|ext\\.?) ?[0-9]{1,6})?$";
 
     @NotBlank
     @Size(max = 200)
     @Column(name = "name", nullable = false, length = 200)
-    @FullTextField(analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY, projectable = Projectable.YES)
-    @KeywordField(name = "name_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES, searchable = Searchable.NO)
+    @FullTextField(
+            analyzer = Analyzers.TEXT,
+            searchAnalyzer = Analyzers.TEXT_QUERY,
+            projectable = Projectable.YES)
+    @KeywordField(
+            name = "name_sort",
+            normalizer = Analyzers.SORT,
+            sortable = Sortable.YES,
+            searchable = Searchable.NO)
     private String name;
 
     @Size(max = 200)
     @Column(name = "alternate_name", length = 200)
-    @FullTextField(analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY, projectable = Projectable.YES)
+    @FullTextField(
+            analyzer = Analyzers.TEXT,
+            searchAnalyzer = Analyzers.TEXT_QUERY,
+            projectable = Projectable.YES)
     private String alternateName;
 
     @NotBlank
     @Size(max = 120)
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens")
+    @Pattern(
+            regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+            message = "must be lower-case words joined by hyphens")
     @Column(name = "slug", nullable = false, length = 120)
     @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String slug;
 
-    @Valid
-    @NotNull
-    @Embedded
-    @IndexedEmbedded
-    private Address address = new Address();
+    @Valid @NotNull @Embedded @IndexedEmbedded private Address address = new Address();
 
     @NotNull
     @DecimalMin("-90.0")
@@ -120,7 +129,9 @@ public class Facility extends AbstractEntity {
     private String hotlinePhone;
 
     @Size(max = 500)
-    @Pattern(regexp = "https?://[^\\s]+", message = "must be a web address starting with http:// or https://")
+    @Pattern(
+            regexp = "https?://[^\\s]+",
+            message = "must be a web address starting with http:// or https://")
     @Column(name = "website", length = 500)
     private String website;
 
@@ -131,14 +142,18 @@ public class Facility extends AbstractEntity {
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_type_of_care", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_type_of_care",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<TypeOfCare> typesOfCare = new LinkedHashSet<>();
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_service_setting", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_service_setting",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<ServiceSetting> serviceSettings = new LinkedHashSet<>();
@@ -150,7 +165,10 @@ public class Facility extends AbstractEntity {
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Medication> medications = new LinkedHashSet<>();
 
-    /** A federally certified Opioid Treatment Program: the only setting that may dispense methadone for OUD. */
+    /**
+     * A federally certified Opioid Treatment Program: the only setting that may dispense methadone
+     * for OUD.
+     */
     @Column(name = "otp", nullable = false)
     @GenericField(aggregable = Aggregable.YES)
     private boolean opioidTreatmentProgram;
@@ -161,14 +179,18 @@ public class Facility extends AbstractEntity {
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_pharmacotherapy", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_pharmacotherapy",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<Pharmacotherapy> pharmacotherapies = new LinkedHashSet<>();
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_treatment_approach", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_treatment_approach",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<TreatmentApproach> treatmentApproaches = new LinkedHashSet<>();
@@ -182,14 +204,18 @@ public class Facility extends AbstractEntity {
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_payment_assistance", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_payment_assistance",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<PaymentAssistance> paymentAssistance = new LinkedHashSet<>();
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_special_group", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_special_group",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<SpecialGroup> specialGroups = new LinkedHashSet<>();
@@ -210,7 +236,9 @@ public class Facility extends AbstractEntity {
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_language_service", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_language_service",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<LanguageService> languageServices = new LinkedHashSet<>();
@@ -228,7 +256,9 @@ public class Facility extends AbstractEntity {
 
     @NotNull
     @ElementCollection
-    @CollectionTable(name = "facility_accreditation", joinColumns = @JoinColumn(name = "facility_id"))
+    @CollectionTable(
+            name = "facility_accreditation",
+            joinColumns = @JoinColumn(name = "facility_id"))
     @Column(name = "code", nullable = false, length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private Set<Accreditation> accreditations = new LinkedHashSet<>();
@@ -247,7 +277,9 @@ public class Facility extends AbstractEntity {
     @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private LocalDate lastVerified;
 
-    /** Generated listings are shown with a "sample data" label and never mixed up with real ones. */
+    /**
+     * Generated listings are shown with a "sample data" label and never mixed up with real ones.
+     */
     @Column(name = "sample", nullable = false)
     @GenericField(projectable = Projectable.YES)
     private boolean sample;
@@ -264,7 +296,8 @@ public class Facility extends AbstractEntity {
                 @ObjectPath(@PropertyValue(propertyName = "specialGroups"))
             })
     public boolean isDualDiagnosis() {
-        return typesOfCare.contains(TypeOfCare.CO_OCCURRING) || specialGroups.contains(SpecialGroup.CO_OCCURRING);
+        return typesOfCare.contains(TypeOfCare.CO_OCCURRING)
+                || specialGroups.contains(SpecialGroup.CO_OCCURRING);
     }
 
     /**
@@ -272,7 +305,10 @@ public class Facility extends AbstractEntity {
      * "methadone" or "sliding fee" finds facilities that list it as a service.
      */
     @Transient
-    @FullTextField(name = "services", analyzer = Analyzers.TEXT, searchAnalyzer = Analyzers.TEXT_QUERY)
+    @FullTextField(
+            name = "services",
+            analyzer = Analyzers.TEXT,
+            searchAnalyzer = Analyzers.TEXT_QUERY)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "typesOfCare")),
@@ -288,13 +324,23 @@ public class Facility extends AbstractEntity {
                 @ObjectPath(@PropertyValue(propertyName = "opioidTreatmentProgram"))
             })
     public String getServiceTerms() {
-        Stream<String> labels = Stream.of(
-                        typesOfCare, serviceSettings, medications, pharmacotherapies, treatmentApproaches,
-                        payments, paymentAssistance, specialGroups, languageServices, languages)
-                .flatMap(Collection::stream)
-                .map(SamhsaCoded::label);
+        Stream<String> labels =
+                Stream.of(
+                                typesOfCare,
+                                serviceSettings,
+                                medications,
+                                pharmacotherapies,
+                                treatmentApproaches,
+                                payments,
+                                paymentAssistance,
+                                specialGroups,
+                                languageServices,
+                                languages)
+                        .flatMap(Collection::stream)
+                        .map(SamhsaCoded::label);
         Stream<String> brands = medications.stream().flatMap(m -> m.brandNames().stream());
-        Stream<String> otp = opioidTreatmentProgram ? Stream.of("Opioid Treatment Program OTP") : Stream.empty();
+        Stream<String> otp =
+                opioidTreatmentProgram ? Stream.of("Opioid Treatment Program OTP") : Stream.empty();
         return Stream.of(labels, brands, otp).flatMap(s -> s).collect(Collectors.joining("; "));
     }
 

@@ -16,8 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 @Stateless
 public class FacilityService {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     /** The whole listing, every vocabulary loaded, ready to show after the transaction ends. */
     public Optional<Facility> find(long id) {
@@ -25,10 +24,19 @@ public class FacilityService {
         if (facility == null) {
             return Optional.empty();
         }
-        List.of(facility.getTypesOfCare(), facility.getServiceSettings(), facility.getMedications(),
-                        facility.getPharmacotherapies(), facility.getTreatmentApproaches(), facility.getPayments(),
-                        facility.getPaymentAssistance(), facility.getSpecialGroups(), facility.getAgeGroups(),
-                        facility.getGenders(), facility.getLanguageServices(), facility.getLanguages(),
+        List.of(
+                        facility.getTypesOfCare(),
+                        facility.getServiceSettings(),
+                        facility.getMedications(),
+                        facility.getPharmacotherapies(),
+                        facility.getTreatmentApproaches(),
+                        facility.getPayments(),
+                        facility.getPaymentAssistance(),
+                        facility.getSpecialGroups(),
+                        facility.getAgeGroups(),
+                        facility.getGenders(),
+                        facility.getLanguageServices(),
+                        facility.getLanguages(),
                         facility.getAccreditations())
                 .forEach(Hibernate::initialize);
         return Optional.of(facility);

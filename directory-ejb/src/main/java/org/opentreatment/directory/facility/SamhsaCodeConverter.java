@@ -1,7 +1,6 @@
 package org.opentreatment.directory.facility;
 
 import jakarta.persistence.AttributeConverter;
-
 import java.util.Objects;
 
 /**

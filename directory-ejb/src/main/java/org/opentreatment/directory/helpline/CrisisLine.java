@@ -1,6 +1,9 @@
 package org.opentreatment.directory.helpline;
 
-/** The 988 Suicide & Crisis Lifeline: call or text 988, shown on every page, never configurable away. */
+/**
+ * The 988 Suicide & Crisis Lifeline: call or text 988, shown on every page, never configurable
+ * away.
+ */
 public final class CrisisLine {
 
     public static final String NAME = "988 Suicide & Crisis Lifeline";

@@ -25,15 +25,18 @@ public class HelplineProducer {
     }
 
     static Helpline fromConfig(Config config) {
-        Optional<String> number = config.getOptionalValue("directory.helpline.number", String.class);
+        Optional<String> number =
+                config.getOptionalValue("directory.helpline.number", String.class);
         if (number.isEmpty()) {
             return Helpline.SAMHSA;
         }
-        Optional<String> whoAnswers = config.getOptionalValue("directory.helpline.who-answers", String.class);
+        Optional<String> whoAnswers =
+                config.getOptionalValue("directory.helpline.who-answers", String.class);
         Optional<String> name = config.getOptionalValue("directory.helpline.name", String.class);
         if (whoAnswers.isEmpty() || name.isEmpty()) {
-            LOG.severe("directory.helpline.number is set without directory.helpline.name and "
-                    + "directory.helpline.who-answers: showing SAMHSA's National Helpline instead");
+            LOG.severe(
+                    "directory.helpline.number is set without directory.helpline.name and "
+                            + "directory.helpline.who-answers: showing SAMHSA's National Helpline instead");
             return Helpline.SAMHSA;
         }
         String hours = config.getOptionalValue("directory.helpline.hours", String.class).orElse("");

@@ -43,14 +43,11 @@ public class SampleDataLoader {
     @ConfigProperty(name = "directory.sample.seed", defaultValue = "2019")
     long seed;
 
-    @Inject
-    Gazetteer gazetteer;
+    @Inject Gazetteer gazetteer;
 
-    @EJB
-    FacilityService facilities;
+    @EJB FacilityService facilities;
 
-    @EJB
-    IndexAdmin index;
+    @EJB IndexAdmin index;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -60,28 +57,42 @@ public class SampleDataLoader {
         int count = Math.min(size, MAX_SIZE);
         long start = System.nanoTime();
         List<Facility> batch = new ArrayList<>(BATCH);
-        generator().generate(count).forEach(facility -> {
-            batch.add(facility);
-            if (batch.size() == BATCH) {
-                facilities.createAllUnindexed(batch);
-                batch.clear();
-            }
-        });
+        generator()
+                .generate(count)
+                .forEach(
+                        facility -> {
+                            batch.add(facility);
+                            if (batch.size() == BATCH) {
+                                facilities.createAllUnindexed(batch);
+                                batch.clear();
+                            }
+                        });
         if (!batch.isEmpty()) {
             facilities.createAllUnindexed(batch);
         }
         long saved = System.nanoTime();
         index.rebuild();
         long indexed = System.nanoTime();
-        LOG.info(String.format("Sample data: %,d facilities generated and saved in %,d ms, indexed in %,d ms",
-                count, (saved - start) / 1_000_000, (indexed - saved) / 1_000_000));
+        LOG.info(
+                String.format(
+                        "Sample data: %,d facilities generated and saved in %,d ms, indexed in %,d ms",
+                        count, (saved - start) / 1_000_000, (indexed - saved) / 1_000_000));
     }
 
     SampleFacilityGenerator generator() {
-        List<SampleFacilityGenerator.SampleZip> zips = gazetteer.allZips().stream()
-                .map(p -> new SampleFacilityGenerator.SampleZip(p.zip(), p.city(), p.state().code(), p.state().fips(),
-                        p.county(), p.point().latitude(), p.point().longitude()))
-                .toList();
+        List<SampleFacilityGenerator.SampleZip> zips =
+                gazetteer.allZips().stream()
+                        .map(
+                                p ->
+                                        new SampleFacilityGenerator.SampleZip(
+                                                p.zip(),
+                                                p.city(),
+                                                p.state().code(),
+                                                p.state().fips(),
+                                                p.county(),
+                                                p.point().latitude(),
+                                                p.point().longitude()))
+                        .toList();
         return new SampleFacilityGenerator(zips, seed, LocalDate.now());
     }
 }

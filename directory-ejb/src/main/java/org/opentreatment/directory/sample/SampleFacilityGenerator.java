@@ -32,7 +32,6 @@ import org.opentreatment.directory.facility.SpecialGroup;
 import org.opentreatment.directory.facility.TreatmentApproach;
 import org.opentreatment.directory.facility.TypeOfCare;
 import org.opentreatment.directory.geo.PlaceNames;
-import org.opentreatment.directory.geo.Place;
 
 /**
  * Generates plausible, clearly fictional facilities at real ZIP points: the same seed and ZIP list
@@ -43,28 +42,82 @@ import org.opentreatment.directory.geo.Place;
 public final class SampleFacilityGenerator {
 
     private static final String[] NAME_STARTS = {
-        "New Hope", "Pathways", "Harbor", "Bridgeway", "Clearview", "Lakeside", "Riverside", "Summit",
-        "Horizon", "Beacon", "Cornerstone", "Crossroads", "Fresh Start", "Serenity", "Open Door",
-        "Second Chance", "North Star", "Evergreen", "Keystone", "Milestone", "Turning Point", "Lighthouse",
-        "Compass", "Willow", "Cedar", "Aspen", "Meadowbrook", "Stonegate", "Valley", "Hillside"
+        "New Hope",
+        "Pathways",
+        "Harbor",
+        "Bridgeway",
+        "Clearview",
+        "Lakeside",
+        "Riverside",
+        "Summit",
+        "Horizon",
+        "Beacon",
+        "Cornerstone",
+        "Crossroads",
+        "Fresh Start",
+        "Serenity",
+        "Open Door",
+        "Second Chance",
+        "North Star",
+        "Evergreen",
+        "Keystone",
+        "Milestone",
+        "Turning Point",
+        "Lighthouse",
+        "Compass",
+        "Willow",
+        "Cedar",
+        "Aspen",
+        "Meadowbrook",
+        "Stonegate",
+        "Valley",
+        "Hillside"
     };
     private static final String[] NAME_ENDS = {
-        "Recovery Center", "Treatment Services", "Behavioral Health", "Counseling Center", "Addiction Services",
-        "Wellness Center", "Health Services", "Outpatient Clinic", "Family Services", "Recovery Network"
+        "Recovery Center", "Treatment Services", "Behavioral Health", "Counseling Center",
+                "Addiction Services",
+        "Wellness Center", "Health Services", "Outpatient Clinic", "Family Services",
+                "Recovery Network"
     };
     private static final String[] STREETS = {
-        "Main", "Oak", "Maple", "Washington", "Park", "Lincoln", "Church", "High", "Broad", "Market", "Center",
-        "Elm", "Walnut", "Jefferson", "Madison", "Franklin", "Spring", "Union", "Lake", "River"
+        "Main",
+        "Oak",
+        "Maple",
+        "Washington",
+        "Park",
+        "Lincoln",
+        "Church",
+        "High",
+        "Broad",
+        "Market",
+        "Center",
+        "Elm",
+        "Walnut",
+        "Jefferson",
+        "Madison",
+        "Franklin",
+        "Spring",
+        "Union",
+        "Lake",
+        "River"
     };
-    private static final String[] STREET_KINDS = {"Street", "Avenue", "Road", "Boulevard", "Drive", "Parkway"};
+    private static final String[] STREET_KINDS = {
+        "Street", "Avenue", "Road", "Boulevard", "Drive", "Parkway"
+    };
 
     private final List<SampleZip> zips;
     private final long seed;
     private final LocalDate today;
 
     /** A ZIP point to place facilities at. */
-    public record SampleZip(String zip, String city, String state, String stateFips, String county,
-            double latitude, double longitude) {}
+    public record SampleZip(
+            String zip,
+            String city,
+            String state,
+            String stateFips,
+            String county,
+            double latitude,
+            double longitude) {}
 
     public SampleFacilityGenerator(List<SampleZip> zips, long seed, LocalDate today) {
         if (zips.isEmpty()) {
@@ -80,16 +133,28 @@ public final class SampleFacilityGenerator {
      * listings even in small samples, then at ZIPs drawn uniformly.
      */
     public Stream<Facility> generate(int count) {
-        List<SampleZip> firstPerState = new ArrayList<>(zips.stream()
-                .collect(Collectors.toMap(SampleZip::state, z -> z, (a, b) -> a, LinkedHashMap::new))
-                .values());
+        List<SampleZip> firstPerState =
+                new ArrayList<>(
+                        zips.stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                SampleZip::state,
+                                                z -> z,
+                                                (a, b) -> a,
+                                                LinkedHashMap::new))
+                                .values());
         firstPerState.sort(Comparator.comparing(SampleZip::state));
         Set<String> slugs = new HashSet<>();
-        return IntStream.range(0, count).mapToObj(i -> {
-            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-            SampleZip at = i < firstPerState.size() ? firstPerState.get(i) : zips.get(random.nextInt(zips.size()));
-            return facility(i, at, random, slugs);
-        });
+        return IntStream.range(0, count)
+                .mapToObj(
+                        i -> {
+                            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
+                            SampleZip at =
+                                    i < firstPerState.size()
+                                            ? firstPerState.get(i)
+                                            : zips.get(random.nextInt(zips.size()));
+                            return facility(i, at, random, slugs);
+                        });
     }
 
     private Facility facility(int index, SampleZip at, SplittableRandom random, Set<String> slugs) {
@@ -101,7 +166,12 @@ public final class SampleFacilityGenerator {
             f.setAlternateName(at.city() + " Office");
         }
         f.setSlug(uniqueSlug(name + " " + at.city() + " " + at.state(), index, slugs));
-        String street = (100 + random.nextInt(9800)) + " " + pick(random, STREETS) + " " + pick(random, STREET_KINDS);
+        String street =
+                (100 + random.nextInt(9800))
+                        + " "
+                        + pick(random, STREETS)
+                        + " "
+                        + pick(random, STREET_KINDS);
         String suite = chance(random, 0.25) ? "Suite " + (100 + random.nextInt(400)) : null;
         f.setAddress(new Address(street, suite, at.city(), at.state(), at.zip(), at.county()));
         // Within about half a mile of the ZIP point, so neighbours in one ZIP do not coincide.
@@ -115,13 +185,18 @@ public final class SampleFacilityGenerator {
             f.setHotlinePhone(fictionalPhone(at, random));
         }
         f.setWebsite("https://example.org/sample/" + f.getSlug());
-        f.setDescription("Sample listing, generated for demonstration: not a real facility. Do not call.");
+        f.setDescription(
+                "Sample listing, generated for demonstration: not a real facility. Do not call.");
         f.setLastVerified(today.minusDays(random.nextInt(720)));
         f.setAcceptingNewPatients(chance(random, 0.9));
         f.setStatus(status(random));
-        f.setOperation(pickWeighted(random, FacilityOperation.class, Map.of(
-                "PVTN", 55.0, "PVTP", 33.0, "LCCG", 6.0, "STG", 2.5, "FED", 0.5, "VAMC", 1.3, "DDF", 0.3,
-                "IH", 0.7, "TBG", 0.7)));
+        f.setOperation(
+                pickWeighted(
+                        random,
+                        FacilityOperation.class,
+                        Map.of(
+                                "PVTN", 55.0, "PVTP", 33.0, "LCCG", 6.0, "STG", 2.5, "FED", 0.5,
+                                "VAMC", 1.3, "DDF", 0.3, "IH", 0.7, "TBG", 0.7)));
         services(f, random);
         return f;
     }
@@ -159,43 +234,94 @@ public final class SampleFacilityGenerator {
         addIf(f.getServiceSettings(), ServiceSetting.class, "OIT", outpatient && chance(r, 0.55));
         addIf(f.getServiceSettings(), ServiceSetting.class, "ODT", outpatient && chance(r, 0.15));
         addIf(f.getServiceSettings(), ServiceSetting.class, "OD", outpatient && chance(r, 0.12));
-        addIf(f.getServiceSettings(), ServiceSetting.class, "OMB", otp || (outpatient && !f.getMedications().isEmpty()));
+        addIf(
+                f.getServiceSettings(),
+                ServiceSetting.class,
+                "OMB",
+                otp || (outpatient && !f.getMedications().isEmpty()));
         addIf(f.getServiceSettings(), ServiceSetting.class, "RES", residential);
         addIf(f.getServiceSettings(), ServiceSetting.class, "RL", residential && chance(r, 0.8));
         addIf(f.getServiceSettings(), ServiceSetting.class, "RS", residential && chance(r, 0.5));
         addIf(f.getServiceSettings(), ServiceSetting.class, "RD", residential && chance(r, 0.27));
         addIf(f.getServiceSettings(), ServiceSetting.class, "HI", chance(r, 0.04));
 
-        addEach(r, f.getTreatmentApproaches(), TreatmentApproach.class, Map.ofEntries(
-                Map.entry("CBT", 0.9), Map.entry("MOTI", 0.85), Map.entry("RELP", 0.88), Map.entry("SACA", 0.8),
-                Map.entry("TRC", 0.6), Map.entry("BIA", 0.7), Map.entry("ANG", 0.5), Map.entry("CMI", 0.4),
-                Map.entry("DBT", 0.35), Map.entry("TWFA", 0.55), Map.entry("MXM", 0.25), Map.entry("CRV", 0.08)));
+        addEach(
+                r,
+                f.getTreatmentApproaches(),
+                TreatmentApproach.class,
+                Map.ofEntries(
+                        Map.entry("CBT", 0.9),
+                        Map.entry("MOTI", 0.85),
+                        Map.entry("RELP", 0.88),
+                        Map.entry("SACA", 0.8),
+                        Map.entry("TRC", 0.6),
+                        Map.entry("BIA", 0.7),
+                        Map.entry("ANG", 0.5),
+                        Map.entry("CMI", 0.4),
+                        Map.entry("DBT", 0.35),
+                        Map.entry("TWFA", 0.55),
+                        Map.entry("MXM", 0.25),
+                        Map.entry("CRV", 0.08)));
 
         if (chance(r, 0.03)) {
             addIf(f.getPayments(), Payment.class, "NP", true);
         } else {
-            addEach(r, f.getPayments(), Payment.class, Map.of(
-                    "SF", 0.9, "PI", 0.67, "MD", 0.6, "SI", 0.44, "MI", 0.33, "MC", 0.32, "ITU", 0.05));
-            addEach(r, f.getPaymentAssistance(), PaymentAssistance.class, Map.of("SS", 0.4, "PA", 0.22));
+            addEach(
+                    r,
+                    f.getPayments(),
+                    Payment.class,
+                    Map.of(
+                            "SF", 0.9, "PI", 0.67, "MD", 0.6, "SI", 0.44, "MI", 0.33, "MC", 0.32,
+                            "ITU", 0.05));
+            addEach(
+                    r,
+                    f.getPaymentAssistance(),
+                    PaymentAssistance.class,
+                    Map.of("SS", 0.4, "PA", 0.22));
         }
 
-        addEach(r, f.getSpecialGroups(), SpecialGroup.class, Map.ofEntries(
-                Map.entry("CO", 0.44), Map.entry("WN", 0.45), Map.entry("MN", 0.42), Map.entry("CJ", 0.35),
-                Map.entry("TRMA", 0.32), Map.entry("AD", 0.28), Map.entry("DV", 0.23), Map.entry("XA", 0.22),
-                Map.entry("PW", 0.21), Map.entry("SE", 0.19), Map.entry("VET", 0.17), Map.entry("GL", 0.17),
-                Map.entry("TAY", 0.15), Map.entry("MF", 0.11), Map.entry("ADM", 0.09), Map.entry("HV", 0.08),
-                Map.entry("COPSU", 0.05)));
+        addEach(
+                r,
+                f.getSpecialGroups(),
+                SpecialGroup.class,
+                Map.ofEntries(
+                        Map.entry("CO", 0.44),
+                        Map.entry("WN", 0.45),
+                        Map.entry("MN", 0.42),
+                        Map.entry("CJ", 0.35),
+                        Map.entry("TRMA", 0.32),
+                        Map.entry("AD", 0.28),
+                        Map.entry("DV", 0.23),
+                        Map.entry("XA", 0.22),
+                        Map.entry("PW", 0.21),
+                        Map.entry("SE", 0.19),
+                        Map.entry("VET", 0.17),
+                        Map.entry("GL", 0.17),
+                        Map.entry("TAY", 0.15),
+                        Map.entry("MF", 0.11),
+                        Map.entry("ADM", 0.09),
+                        Map.entry("HV", 0.08),
+                        Map.entry("COPSU", 0.05)));
 
-        addEach(r, f.getAgeGroups(), AgeGroup.class, Map.of("ADLT", 0.95, "YAD", 0.71, "CHLD", 0.42, "SNR", 0.5));
+        addEach(
+                r,
+                f.getAgeGroups(),
+                AgeGroup.class,
+                Map.of("ADLT", 0.95, "YAD", 0.71, "CHLD", 0.42, "SNR", 0.5));
         if (f.getAgeGroups().isEmpty()) {
             addIf(f.getAgeGroups(), AgeGroup.class, "ADLT", true);
         }
         addEach(r, f.getGenders(), Gender.class, Map.of("FEM", 0.93, "MALE", 0.93));
         if (f.getGenders().isEmpty()) {
-            f.getGenders().add(chance(r, 0.5) ? code(Gender.class, "FEM") : code(Gender.class, "MALE"));
+            f.getGenders()
+                    .add(chance(r, 0.5) ? code(Gender.class, "FEM") : code(Gender.class, "MALE"));
         }
 
-        addEach(r, f.getLanguageServices(), LanguageService.class, Map.of("SP", 0.25, "AH", 0.29, "FX", 0.06, "NX", 0.01));
+        addEach(
+                r,
+                f.getLanguageServices(),
+                LanguageService.class,
+                Map.of("SP", 0.25, "AH", 0.29, "FX", 0.06, "NX", 0.01));
         if (f.getLanguageServices().contains(code(LanguageService.class, "SP"))) {
             f.getLanguages().add(Language.SPANISH);
         }
@@ -206,9 +332,13 @@ public final class SampleFacilityGenerator {
             }
         }
 
-        addEach(r, f.getAccreditations(), Accreditation.class, Map.of(
-                "SSA", 0.8, "STDH", 0.35, "SMHD", 0.25, "CARF", 0.3, "JC", 0.22, "HLA", 0.05, "COA", 0.03,
-                "NCQA", 0.02, "FQHC", 0.04, "HFAP", 0.01));
+        addEach(
+                r,
+                f.getAccreditations(),
+                Accreditation.class,
+                Map.of(
+                        "SSA", 0.8, "STDH", 0.35, "SMHD", 0.25, "CARF", 0.3, "JC", 0.22, "HLA",
+                        0.05, "COA", 0.03, "NCQA", 0.02, "FQHC", 0.04, "HFAP", 0.01));
         addIf(f.getAccreditations(), Accreditation.class, "OTP", otp);
         addIf(f.getAccreditations(), Accreditation.class, "DEA", otp);
     }
@@ -218,7 +348,9 @@ public final class SampleFacilityGenerator {
         if (x < 0.97) {
             return ListingStatus.ACTIVE;
         }
-        return x < 0.985 ? ListingStatus.TEMPORARILY_CLOSED : x < 0.995 ? ListingStatus.INACTIVE : ListingStatus.DEFUNCT;
+        return x < 0.985
+                ? ListingStatus.TEMPORARILY_CLOSED
+                : x < 0.995 ? ListingStatus.INACTIVE : ListingStatus.DEFUNCT;
     }
 
     private static String fictionalPhone(SampleZip at, SplittableRandom r) {
@@ -237,10 +369,14 @@ public final class SampleFacilityGenerator {
 
     private static <E extends Enum<E> & SamhsaCoded> E code(Class<E> type, String code) {
         return SamhsaCodes.fromCode(type, code)
-                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName() + " with code " + code));
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "no " + type.getSimpleName() + " with code " + code));
     }
 
-    private static <E extends Enum<E> & SamhsaCoded> void addIf(Set<E> set, Class<E> type, String code, boolean add) {
+    private static <E extends Enum<E> & SamhsaCoded> void addIf(
+            Set<E> set, Class<E> type, String code, boolean add) {
         if (add) {
             set.add(code(type, code));
         }
@@ -249,7 +385,9 @@ public final class SampleFacilityGenerator {
     // Iterates in code order so the random draws, and so the sample, never depend on map order.
     private static <E extends Enum<E> & SamhsaCoded> void addEach(
             SplittableRandom r, Set<E> set, Class<E> type, Map<String, Double> shares) {
-        shares.keySet().stream().sorted().forEach(code -> addIf(set, type, code, chance(r, shares.get(code))));
+        shares.keySet().stream()
+                .sorted()
+                .forEach(code -> addIf(set, type, code, chance(r, shares.get(code))));
     }
 
     private static <E extends Enum<E> & SamhsaCoded> E pickWeighted(

@@ -3,10 +3,14 @@ package org.opentreatment.directory.search;
 /** Names of the analyzers and normalizers, shared by the mapping annotations and the configurer. */
 public final class Analyzers {
 
-    /** Words of names, descriptions and service labels: folded to lower-case ASCII, lightly stemmed. */
+    /**
+     * Words of names, descriptions and service labels: folded to lower-case ASCII, lightly stemmed.
+     */
     public static final String TEXT = "directory_text";
 
-    /** {@link #TEXT} plus the words people type for the same thing ("Suboxone" is buprenorphine). */
+    /**
+     * {@link #TEXT} plus the words people type for the same thing ("Suboxone" is buprenorphine).
+     */
     public static final String TEXT_QUERY = "directory_text_query";
 
     /** A whole value for sorting: lower-case ASCII, so "Élan" sorts with "Elan". */

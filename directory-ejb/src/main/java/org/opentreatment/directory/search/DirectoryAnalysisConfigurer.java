@@ -1,17 +1,12 @@
 package org.opentreatment.directory.search;
 
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilterFactory;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Defines the analyzers named in {@link Analyzers}. Synonyms apply at query time only, so the
- * synonym list can change without re-indexing.
+ * synonym list can change without re-indexing. Lucene factories are named by their SPI names: on
+ * WildFly the deployment sees Hibernate Search's API but not Lucene's classes.
  */
 public class DirectoryAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -21,32 +16,32 @@ public class DirectoryAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(Analyzers.TEXT)
                 .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(EnglishMinimalStemFilterFactory.class);
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("englishMinimalStem");
 
         context.analyzer(Analyzers.TEXT_QUERY)
                 .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(SynonymGraphFilterFactory.class)
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("synonymGraph")
                 .param("synonyms", SYNONYMS)
                 .param("ignoreCase", "true")
                 .param("expand", "true")
-                .tokenFilter(EnglishMinimalStemFilterFactory.class);
+                .tokenFilter("englishMinimalStem");
 
         context.normalizer(Analyzers.SORT)
                 .custom()
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
 
         context.normalizer(Analyzers.KEYWORD)
                 .custom()
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class);
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }

@@ -31,11 +31,27 @@ public record FacilityHit(
     static FacilityHit of(FacilitySummary s, Double distanceMiles) {
         // Index projections of multi-valued fields come back in indexing order: sort for display.
         List<Medication> medications =
-                s.medications().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(s.medications()));
+                s.medications().isEmpty()
+                        ? List.of()
+                        : List.copyOf(EnumSet.copyOf(s.medications()));
         return new FacilityHit(
-                s.id(), s.name(), s.slug(), s.street1(), s.street2(), s.city(), s.state(), s.zip(), s.phone(),
-                s.location().latitude(), s.location().longitude(), distanceMiles, s.dualDiagnosis(), medications,
-                s.acceptingNewPatients(), s.lastVerified(), s.sample());
+                s.id(),
+                s.name(),
+                s.slug(),
+                s.street1(),
+                s.street2(),
+                s.city(),
+                s.state(),
+                s.zip(),
+                s.phone(),
+                s.location().latitude(),
+                s.location().longitude(),
+                distanceMiles,
+                s.dualDiagnosis(),
+                medications,
+                s.acceptingNewPatients(),
+                s.lastVerified(),
+                s.sample());
     }
 
     /** "2.4 miles away", "0.3 miles away", "1 mile away". */
@@ -44,6 +60,8 @@ public record FacilityHit(
             return "";
         }
         double rounded = Math.round(distanceMiles * 10) / 10.0;
-        return rounded == 1.0 ? "1 mile away" : String.format(java.util.Locale.US, "%.1f miles away", rounded);
+        return rounded == 1.0
+                ? "1 mile away"
+                : String.format(java.util.Locale.US, "%.1f miles away", rounded);
     }
 }

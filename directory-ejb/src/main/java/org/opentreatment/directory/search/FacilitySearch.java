@@ -30,15 +30,17 @@ import org.opentreatment.directory.geo.PlaceNames;
 public class FacilitySearch {
 
     static final String LOCATION = "location";
-    static final String[] KEYWORD_FIELDS = {"name", "alternateName", "services", "description", "address.city"};
+    static final String[] KEYWORD_FIELDS = {
+        "name", "alternateName", "services", "description", "address.city"
+    };
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Gazetteer gazetteer;
+    @Inject Gazetteer gazetteer;
 
-    /** Reads parameters as a person or program sent them and runs the search when they make sense. */
+    /**
+     * Reads parameters as a person or program sent them and runs the search when they make sense.
+     */
     public SearchOutcome search(@NotNull SearchParameters parameters) {
         SearchRequest request = SearchRequest.parse(parameters, gazetteer);
         return new SearchOutcome(request, request.valid() ? search(request.query()) : null);
@@ -48,46 +50,70 @@ public class FacilitySearch {
         if (!query.withinResultWindow()) {
             return new SearchResult(0, query.page(), query.size(), List.of());
         }
-        GeoPoint center = query.hasCenter()
-                ? GeoPoint.of(query.center().latitude(), query.center().longitude())
-                : null;
+        GeoPoint center =
+                query.hasCenter()
+                        ? GeoPoint.of(query.center().latitude(), query.center().longitude())
+                        : null;
         SearchSession session = Search.session(em);
         SearchScope<Facility> scope = session.scope(Facility.class);
-        var result = session.search(scope)
-                .select(hitProjection(scope.projection(), center))
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ListingStatus.ACTIVE));
-                    if (center != null) {
-                        root.add(f.spatial()
-                                .within()
-                                .field(LOCATION)
-                                .circle(center, query.radiusMiles(), DistanceUnit.MILES));
-                    }
-                    if (query.state() != null) {
-                        root.add(f.match().field("address.state").matching(query.state()));
-                    }
-                    if (query.city() != null) {
-                        root.add(f.match().field("address.city_key").matching(PlaceNames.normalize(query.city())));
-                    }
-                    if (query.dualDiagnosis()) {
-                        root.add(f.match().field("dualDiagnosis").matching(true));
-                    }
-                    if (!query.medications().isEmpty()) {
-                        root.add(f.terms().field("medications").matchingAny(query.medications()));
-                    }
-                    if (query.keywords() != null) {
-                        root.add(f.simpleQueryString()
-                                .fields(KEYWORD_FIELDS)
-                                .matching(query.keywords())
-                                .defaultOperator(BooleanOperator.AND));
-                    }
-                })
-                .sort(order(scope.sort(), center))
-                .fetch(query.offset(), query.size());
-        return new SearchResult(result.total().hitCount(), query.page(), query.size(), result.hits());
+        var result =
+                session.search(scope)
+                        .select(hitProjection(scope.projection(), center))
+                        .where(
+                                (f, root) -> {
+                                    root.add(
+                                            f.match()
+                                                    .field("status")
+                                                    .matching(ListingStatus.ACTIVE));
+                                    if (center != null) {
+                                        root.add(
+                                                f.spatial()
+                                                        .within()
+                                                        .field(LOCATION)
+                                                        .circle(
+                                                                center,
+                                                                query.radiusMiles(),
+                                                                DistanceUnit.MILES));
+                                    }
+                                    if (query.state() != null) {
+                                        root.add(
+                                                f.match()
+                                                        .field("address.state")
+                                                        .matching(query.state()));
+                                    }
+                                    if (query.city() != null) {
+                                        root.add(
+                                                f.match()
+                                                        .field("address.city_key")
+                                                        .matching(
+                                                                PlaceNames.normalize(
+                                                                        query.city())));
+                                    }
+                                    if (query.dualDiagnosis()) {
+                                        root.add(f.match().field("dualDiagnosis").matching(true));
+                                    }
+                                    if (!query.medications().isEmpty()) {
+                                        root.add(
+                                                f.terms()
+                                                        .field("medications")
+                                                        .matchingAny(query.medications()));
+                                    }
+                                    if (query.keywords() != null) {
+                                        root.add(
+                                                f.simpleQueryString()
+                                                        .fields(KEYWORD_FIELDS)
+                                                        .matching(query.keywords())
+                                                        .defaultOperator(BooleanOperator.AND));
+                                    }
+                                })
+                        .sort(order(scope.sort(), center))
+                        .fetch(query.offset(), query.size());
+        return new SearchResult(
+                result.total().hitCount(), query.page(), query.size(), result.hits());
     }
 
-    private static SearchProjection<FacilityHit> hitProjection(SearchProjectionFactory<?, ?> f, GeoPoint center) {
+    private static SearchProjection<FacilityHit> hitProjection(
+            SearchProjectionFactory<?, ?> f, GeoPoint center) {
         if (center == null) {
             return f.composite()
                     .from(f.composite().as(FacilitySummary.class))
@@ -95,7 +121,9 @@ public class FacilitySearch {
                     .toProjection();
         }
         return f.composite()
-                .from(f.composite().as(FacilitySummary.class), f.distance(LOCATION, center).unit(DistanceUnit.MILES))
+                .from(
+                        f.composite().as(FacilitySummary.class),
+                        f.distance(LOCATION, center).unit(DistanceUnit.MILES))
                 .as(FacilityHit::of)
                 .toProjection();
     }

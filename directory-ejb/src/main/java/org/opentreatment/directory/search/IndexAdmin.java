@@ -27,16 +27,20 @@ public class IndexAdmin {
 
     private static final Logger LOG = Logger.getLogger(IndexAdmin.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     @PostConstruct
     void checkOnStartup() {
         long inDatabase = databaseCount();
         long inIndex = indexCount();
         if (inDatabase != inIndex) {
-            LOG.info(() -> "The search index holds " + inIndex + " listings and the database " + inDatabase
-                    + ": rebuilding the index");
+            LOG.info(
+                    () ->
+                            "The search index holds "
+                                    + inIndex
+                                    + " listings and the database "
+                                    + inDatabase
+                                    + ": rebuilding the index");
             rebuild();
         }
     }
@@ -60,7 +64,10 @@ public class IndexAdmin {
     }
 
     public long indexCount() {
-        return Search.session(em).search(Facility.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return Search.session(em)
+                .search(Facility.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
     }
 
     private long databaseCount() {

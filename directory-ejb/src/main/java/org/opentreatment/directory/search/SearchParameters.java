@@ -19,13 +19,15 @@ public record SearchParameters(
         List<String> medication,
         String q,
         String page,
-        String size) implements Serializable {
+        String size)
+        implements Serializable {
 
     public SearchParameters {
         medication = medication == null ? List.of() : List.copyOf(medication);
     }
 
     public static SearchParameters empty() {
-        return new SearchParameters(null, null, null, null, null, null, null, List.of(), null, null, null);
+        return new SearchParameters(
+                null, null, null, null, null, null, null, List.of(), null, null, null);
     }
 }

@@ -37,6 +37,7 @@ public record SearchQuery(
     public static final int MAX_RADIUS_MILES = 500;
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+
     /** Deep pages cost memory in the index; nobody reads past this many results. */
     public static final int MAX_RESULT_WINDOW = 10_000;
 
@@ -122,7 +123,16 @@ public record SearchQuery(
         }
 
         public SearchQuery build() {
-            return new SearchQuery(center, radiusMiles, state, city, dualDiagnosis, medications, keywords, page, size);
+            return new SearchQuery(
+                    center,
+                    radiusMiles,
+                    state,
+                    city,
+                    dualDiagnosis,
+                    medications,
+                    keywords,
+                    page,
+                    size);
         }
     }
 }

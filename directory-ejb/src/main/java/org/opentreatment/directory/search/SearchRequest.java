@@ -43,7 +43,8 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
         boolean hasLat = present(p.lat());
         boolean hasLon = present(p.lon());
         if (hasNear && (hasLat || hasLon)) {
-            problems.add(new ParameterProblem("near", "Give either near or lat and lon, not both."));
+            problems.add(
+                    new ParameterProblem("near", "Give either near or lat and lon, not both."));
         } else if (hasNear) {
             PlaceLookup lookup = gazetteer.lookup(p.near());
             if (lookup instanceof PlaceLookup.Found found) {
@@ -60,8 +61,13 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
             }
         }
 
-        integer(p.radius(), "radius", SearchQuery.MIN_RADIUS_MILES, SearchQuery.MAX_RADIUS_MILES,
-                        "The radius is in miles, from %d to %d.", problems)
+        integer(
+                        p.radius(),
+                        "radius",
+                        SearchQuery.MIN_RADIUS_MILES,
+                        SearchQuery.MAX_RADIUS_MILES,
+                        "The radius is in miles, from %d to %d.",
+                        problems)
                 .ifPresent(query::radiusMiles);
 
         if (present(p.state())) {
@@ -69,14 +75,20 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
             if (state.isPresent()) {
                 query.state(state.get().code());
             } else {
-                problems.add(new ParameterProblem("state",
-                        "\"" + shorten(p.state()) + "\" is not a US state. Use its two-letter code, such as OH."));
+                problems.add(
+                        new ParameterProblem(
+                                "state",
+                                "\""
+                                        + shorten(p.state())
+                                        + "\" is not a US state. Use its two-letter code, such as OH."));
             }
         }
 
         if (present(p.city())) {
             if (p.city().strip().length() > 100) {
-                problems.add(new ParameterProblem("city", "The city name is longer than 100 characters."));
+                problems.add(
+                        new ParameterProblem(
+                                "city", "The city name is longer than 100 characters."));
             } else {
                 query.city(p.city());
             }
@@ -86,7 +98,8 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
             switch (p.dualDiagnosis().strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> query.dualDiagnosis(true);
                 case "false" -> query.dualDiagnosis(false);
-                default -> problems.add(new ParameterProblem("dualDiagnosis", "Use true or false."));
+                default ->
+                        problems.add(new ParameterProblem("dualDiagnosis", "Use true or false."));
             }
         }
 
@@ -94,31 +107,49 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
 
         if (present(p.q())) {
             if (p.q().strip().length() > 200) {
-                problems.add(new ParameterProblem("q", "The keywords are longer than 200 characters."));
+                problems.add(
+                        new ParameterProblem("q", "The keywords are longer than 200 characters."));
             } else {
                 query.keywords(p.q());
             }
         }
 
-        Optional<Integer> size = integer(p.size(), "size", 1, SearchQuery.MAX_PAGE_SIZE,
-                "The page size is from %d to %d results.", problems);
+        Optional<Integer> size =
+                integer(
+                        p.size(),
+                        "size",
+                        1,
+                        SearchQuery.MAX_PAGE_SIZE,
+                        "The page size is from %d to %d results.",
+                        problems);
         size.ifPresent(query::size);
-        Optional<Integer> page = integer(p.page(), "page", 0, Integer.MAX_VALUE,
-                "Pages are numbered from %d.", problems);
+        Optional<Integer> page =
+                integer(
+                        p.page(),
+                        "page",
+                        0,
+                        Integer.MAX_VALUE,
+                        "Pages are numbered from %d.",
+                        problems);
         page.ifPresent(query::page);
         if (page.isPresent()) {
             int pageSize = size.orElse(SearchQuery.DEFAULT_PAGE_SIZE);
             if ((long) page.get() * pageSize + pageSize > SearchQuery.MAX_RESULT_WINDOW) {
-                problems.add(new ParameterProblem("page", String.format(Locale.US,
-                        "Only the first %,d results can be paged through; narrow the search instead.",
-                        SearchQuery.MAX_RESULT_WINDOW)));
+                problems.add(
+                        new ParameterProblem(
+                                "page",
+                                String.format(
+                                        Locale.US,
+                                        "Only the first %,d results can be paged through; narrow the search instead.",
+                                        SearchQuery.MAX_RESULT_WINDOW)));
             }
         }
 
         return new SearchRequest(problems.isEmpty() ? query.build() : null, place, problems);
     }
 
-    private static Set<Medication> medications(List<String> values, List<ParameterProblem> problems) {
+    private static Set<Medication> medications(
+            List<String> values, List<ParameterProblem> problems) {
         Set<Medication> medications = EnumSet.noneOf(Medication.class);
         List<String> unknown = new ArrayList<>();
         values.stream()
@@ -126,27 +157,44 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
                 .flatMap(v -> Stream.of(v.split(",")))
                 .map(String::strip)
                 .filter(v -> !v.isEmpty())
-                .forEach(v -> SamhsaCodes.fromCode(Medication.class, v)
-                        .or(() -> byName(v))
-                        .ifPresentOrElse(medications::add, () -> unknown.add(shorten(v))));
+                .forEach(
+                        v ->
+                                SamhsaCodes.fromCode(Medication.class, v)
+                                        .or(() -> byName(v))
+                                        .ifPresentOrElse(
+                                                medications::add, () -> unknown.add(shorten(v))));
         if (!unknown.isEmpty()) {
-            String known = Stream.of(Medication.values())
-                    .map(m -> m.code() + " (" + m.label().toLowerCase(Locale.ROOT) + ")")
-                    .collect(Collectors.joining(", "));
-            problems.add(new ParameterProblem("medication",
-                    "Unknown medication " + String.join(", ", unknown) + ". Use " + known + "."));
+            String known =
+                    Stream.of(Medication.values())
+                            .map(m -> m.code() + " (" + m.label().toLowerCase(Locale.ROOT) + ")")
+                            .collect(Collectors.joining(", "));
+            problems.add(
+                    new ParameterProblem(
+                            "medication",
+                            "Unknown medication "
+                                    + String.join(", ", unknown)
+                                    + ". Use "
+                                    + known
+                                    + "."));
         }
         return medications;
     }
 
     private static Optional<Medication> byName(String value) {
-        return Stream.of(Medication.values()).filter(m -> m.name().equalsIgnoreCase(value)).findFirst();
+        return Stream.of(Medication.values())
+                .filter(m -> m.name().equalsIgnoreCase(value))
+                .findFirst();
     }
 
-    private static Double coordinate(String value, String parameter, String what, int limit,
+    private static Double coordinate(
+            String value,
+            String parameter,
+            String what,
+            int limit,
             List<ParameterProblem> problems) {
         if (!present(value)) {
-            problems.add(new ParameterProblem(parameter, "Give both lat and lon, or use near instead."));
+            problems.add(
+                    new ParameterProblem(parameter, "Give both lat and lon, or use near instead."));
             return null;
         }
         try {
@@ -157,12 +205,24 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        problems.add(new ParameterProblem(parameter, String.format(Locale.US,
-                "The %s must be a number from -%d to %d.", what, limit, limit)));
+        problems.add(
+                new ParameterProblem(
+                        parameter,
+                        String.format(
+                                Locale.US,
+                                "The %s must be a number from -%d to %d.",
+                                what,
+                                limit,
+                                limit)));
         return null;
     }
 
-    private static Optional<Integer> integer(String value, String parameter, int min, int max, String rule,
+    private static Optional<Integer> integer(
+            String value,
+            String parameter,
+            int min,
+            int max,
+            String rule,
             List<ParameterProblem> problems) {
         if (!present(value)) {
             return Optional.empty();
@@ -175,8 +235,13 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
         } catch (NumberFormatException e) {
             // reported below, with the rule
         }
-        problems.add(new ParameterProblem(parameter,
-                "\"" + shorten(value) + "\" is not allowed here. " + String.format(Locale.US, rule, min, max)));
+        problems.add(
+                new ParameterProblem(
+                        parameter,
+                        "\""
+                                + shorten(value)
+                                + "\" is not allowed here. "
+                                + String.format(Locale.US, rule, min, max)));
         return Optional.empty();
     }
 

@@ -38,11 +38,15 @@ class FacilitiesApiIT {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         JsonObject body = answer.json();
-        List<Double> distances = body.getJsonArray("results").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getJsonNumber("distanceMiles").doubleValue())
-                .toList();
+        List<Double> distances =
+                body.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getJsonNumber("distanceMiles").doubleValue())
+                        .toList();
         assertThat(body.getInt("total")).isPositive();
-        assertThat(distances).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).isBetween(0.0, 500.0));
+        assertThat(distances)
+                .isNotEmpty()
+                .isSorted()
+                .allSatisfy(d -> assertThat(d).isBetween(0.0, 500.0));
         assertThat(body.getInt("page")).isZero();
         assertThat(body.getInt("size")).isEqualTo(100);
     }
@@ -52,7 +56,8 @@ class FacilitiesApiIT {
         JsonObject first = firstResult("/api/v1/facilities?state=OH&size=1");
         long id = first.getJsonNumber("id").longValue();
 
-        assertThat(first.getString("url")).matches("http://localhost:\\d+/facility/" + id + "/[a-z0-9-]+");
+        assertThat(first.getString("url"))
+                .matches("http://localhost:\\d+/facility/" + id + "/[a-z0-9-]+");
         JsonObject full = Http.get("/api/v1/facilities/" + id).json();
         assertThat(full.getString("name")).isEqualTo(first.getString("name"));
         assertThat(full.getString("phone")).isEqualTo(first.getString("phone"));
@@ -73,54 +78,70 @@ class FacilitiesApiIT {
         JsonObject body = Http.get("/api/v1/facilities?lat=39.96&lon=-83.0&radius=500").json();
         List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
         assertThat(results).isNotEmpty();
-        assertThat(results).extracting(r -> r.getJsonNumber("distanceMiles").doubleValue()).isSorted();
+        assertThat(results)
+                .extracting(r -> r.getJsonNumber("distanceMiles").doubleValue())
+                .isSorted();
     }
 
     @Test
     void medicationFilterKeepsOnlyFacilitiesOfferingOneOfThem() {
-        JsonObject body = Http.get("/api/v1/facilities?near=43215&radius=500&medication=MU&medication=NU&size=100")
-                .json();
+        JsonObject body =
+                Http.get(
+                                "/api/v1/facilities?near=43215&radius=500&medication=MU&medication=NU&size=100")
+                        .json();
         List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
-        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(
-                        r.getJsonArray("medications").getValuesAs(JsonString.class).stream()
-                                .map(JsonString::getString)
-                                .toList())
-                .containsAnyOf("MU", "NU"));
+        assertThat(results)
+                .isNotEmpty()
+                .allSatisfy(
+                        r ->
+                                assertThat(
+                                                r
+                                                        .getJsonArray("medications")
+                                                        .getValuesAs(JsonString.class)
+                                                        .stream()
+                                                        .map(JsonString::getString)
+                                                        .toList())
+                                        .containsAnyOf("MU", "NU"));
     }
 
     @Test
     void dualDiagnosisFilterKeepsOnlyDualDiagnosisFacilities() {
         JsonObject all = Http.get("/api/v1/facilities?near=43215&radius=500").json();
-        JsonObject dual = Http.get("/api/v1/facilities?near=43215&radius=500&dualDiagnosis=true&size=100").json();
+        JsonObject dual =
+                Http.get("/api/v1/facilities?near=43215&radius=500&dualDiagnosis=true&size=100")
+                        .json();
         assertThat(dual.getInt("total")).isPositive().isLessThan(all.getInt("total"));
         assertThat(dual.getJsonArray("results").getValuesAs(JsonObject.class))
                 .allSatisfy(r -> assertThat(r.getBoolean("dualDiagnosis")).isTrue());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "near=zz-not-a-place                     | near",
-        "near=00000                              | near",
-        "radius=0&near=43215                     | radius",
-        "radius=501&near=43215                   | radius",
-        "radius=ten&near=43215                   | radius",
-        "medication=XX                           | medication",
-        "size=101                                | size",
-        "page=-1                                 | page",
-        "page=abc                                | page",
-        "lat=91&lon=0                            | lat",
-        "lat=0&lon=-181                          | lon",
-        "lat=0                                   | lon",
-        "near=43215&lat=39&lon=-83               | near",
-        "state=ZZ                                | state",
-        "dualDiagnosis=maybe                     | dualDiagnosis"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "near=zz-not-a-place                     | near",
+                "near=00000                              | near",
+                "radius=0&near=43215                     | radius",
+                "radius=501&near=43215                   | radius",
+                "radius=ten&near=43215                   | radius",
+                "medication=XX                           | medication",
+                "size=101                                | size",
+                "page=-1                                 | page",
+                "page=abc                                | page",
+                "lat=91&lon=0                            | lat",
+                "lat=0&lon=-181                          | lon",
+                "lat=0                                   | lon",
+                "near=43215&lat=39&lon=-83               | near",
+                "state=ZZ                                | state",
+                "dualDiagnosis=maybe                     | dualDiagnosis"
+            })
     void badInputIsA400NamingTheParameter(String query, String parameter) {
         Answer answer = Http.get("/api/v1/facilities?" + query.strip());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/json");
-        List<JsonObject> errors = answer.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        List<JsonObject> errors =
+                answer.json().getJsonArray("errors").getValuesAs(JsonObject.class);
         assertThat(errors).extracting(e -> e.getString("parameter")).containsExactly(parameter);
         assertThat(errors).allSatisfy(e -> assertThat(e.getString("message")).isNotBlank());
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -128,8 +149,11 @@ class FacilitiesApiIT {
 
     @Test
     void everyBadParameterIsNamedAtOnce() {
-        Answer answer = Http.get("/api/v1/facilities?near=" + URLEncoder.encode("nowhere at all", StandardCharsets.UTF_8)
-                + "&radius=9999&medication=MU&medication=XYZ&size=1000&page=-2");
+        Answer answer =
+                Http.get(
+                        "/api/v1/facilities?near="
+                                + URLEncoder.encode("nowhere at all", StandardCharsets.UTF_8)
+                                + "&radius=9999&medication=MU&medication=XYZ&size=1000&page=-2");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().getJsonArray("errors").getValuesAs(JsonObject.class))

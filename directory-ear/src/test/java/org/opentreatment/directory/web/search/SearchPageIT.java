@@ -50,8 +50,11 @@ class SearchPageIT {
     @Test
     void typeAZipSeeResultsByDistanceOpenOneAndSeeItsPhone() {
         // A ZIP where the sample has a listing, taken from the API rather than hard-coded.
-        JsonObject listed = Http.get("/api/v1/facilities?state=OH&size=1").json()
-                .getJsonArray("results").getJsonObject(0);
+        JsonObject listed =
+                Http.get("/api/v1/facilities?state=OH&size=1")
+                        .json()
+                        .getJsonArray("results")
+                        .getJsonObject(0);
         String zip = listed.getString("zip");
 
         browser.get(TestServer.base().toString());
@@ -63,11 +66,13 @@ class SearchPageIT {
         assertThat(browser.getCurrentUrl()).contains("near=" + zip);
         List<WebElement> results = browser.findElements(By.cssSelector(".result"));
         assertThat(results).isNotEmpty();
-        List<Double> miles = browser.findElements(By.cssSelector(".result-distance")).stream()
-                .map(e -> Double.parseDouble(e.getAttribute("data-miles")))
-                .toList();
+        List<Double> miles =
+                browser.findElements(By.cssSelector(".result-distance")).stream()
+                        .map(e -> Double.parseDouble(e.getAttribute("data-miles")))
+                        .toList();
         assertThat(miles).isSorted().allSatisfy(m -> assertThat(m).isBetween(0.0, 25.0));
-        assertThat(browser.findElement(By.cssSelector(".result-distance")).getText()).endsWith("away");
+        assertThat(browser.findElement(By.cssSelector(".result-distance")).getText())
+                .endsWith("away");
 
         WebElement first = results.get(0);
         String phoneInList = first.findElement(By.cssSelector(".result-phone")).getText();
@@ -77,8 +82,11 @@ class SearchPageIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facility-phone")));
         assertThat(browser.getCurrentUrl()).matches(".*/facility/\\d+/[a-z0-9-]+");
         assertThat(browser.findElement(By.id("facility-name")).getText()).isEqualTo(name);
-        assertThat(browser.findElement(By.id("facility-phone")).getText()).isEqualTo(phoneInList).isNotBlank();
-        assertThat(browser.findElement(By.id("facility-phone")).getAttribute("href")).startsWith("tel:");
+        assertThat(browser.findElement(By.id("facility-phone")).getText())
+                .isEqualTo(phoneInList)
+                .isNotBlank();
+        assertThat(browser.findElement(By.id("facility-phone")).getAttribute("href"))
+                .startsWith("tel:");
     }
 
     @Test
@@ -89,7 +97,8 @@ class SearchPageIT {
             assertThat(helpline.getText()).contains("1-800-662-4357");
             browser.findElement(By.cssSelector("#who-answers summary")).click();
             assertThat(browser.findElement(By.cssSelector("#who-answers p")).getText())
-                    .as(path).contains("SAMHSA");
+                    .as(path)
+                    .contains("SAMHSA");
             assertThat(browser.findElement(By.id("crisis-line")).getText()).contains("988");
         }
     }
@@ -100,9 +109,11 @@ class SearchPageIT {
         browser.findElement(By.id("search:near")).sendKeys("Nowhereville, ZZ");
         browser.findElement(By.id("search:submit")).click();
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
         assertThat(browser.findElement(By.cssSelector(".ui-message-error")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("search:near")).getAttribute("value")).isEqualTo("Nowhereville, ZZ");
+        assertThat(browser.findElement(By.id("search:near")).getAttribute("value"))
+                .isEqualTo("Nowhereville, ZZ");
         assertThat(browser.findElements(By.cssSelector(".result"))).isEmpty();
     }
 }

@@ -21,7 +21,8 @@ public class FacilityPathFilter extends HttpFilter {
     private static final Pattern PATH = Pattern.compile("/facility/([0-9]{1,18})(/[a-z0-9-]*)?/?");
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher matcher = PATH.matcher(path);
@@ -29,6 +30,7 @@ public class FacilityPathFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher("/facility.xhtml?id=" + matcher.group(1)).forward(request, response);
+        request.getRequestDispatcher("/facility.xhtml?id=" + matcher.group(1))
+                .forward(request, response);
     }
 }

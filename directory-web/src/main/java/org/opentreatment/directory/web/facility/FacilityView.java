@@ -19,8 +19,7 @@ import org.opentreatment.directory.facility.SamhsaCoded;
 @RequestScoped
 public class FacilityView {
 
-    @EJB
-    private FacilityService facilities;
+    @EJB private FacilityService facilities;
 
     private Facility facility;
 
@@ -51,7 +50,9 @@ public class FacilityView {
         return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
     }
 
-    /** "Verified 3 days ago", or a warning when the listing has not been checked for over a year. */
+    /**
+     * "Verified 3 days ago", or a warning when the listing has not been checked for over a year.
+     */
     public String verifiedText() {
         LocalDate verified = facility.getLastVerified();
         if (verified == null) {

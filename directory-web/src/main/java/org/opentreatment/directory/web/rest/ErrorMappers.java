@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every error the API answers is JSON in the shape of {@link ErrorResponse}; none shows a stack trace. */
+/**
+ * Every error the API answers is JSON in the shape of {@link ErrorResponse}; none shows a stack
+ * trace.
+ */
 public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
@@ -21,9 +24,12 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String message = status == 404 ? "There is nothing at this address." : Response.Status.fromStatusCode(status) != null
-                    ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                    : "The request cannot be answered.";
+            String message =
+                    status == 404
+                            ? "There is nothing at this address."
+                            : Response.Status.fromStatusCode(status) != null
+                                    ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                                    : "The request cannot be answered.";
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "API request failed", e);
                 message = "Something went wrong on our side. Please try again.";
@@ -43,7 +49,9 @@ public final class ErrorMappers {
             LOG.log(Level.SEVERE, "API request failed", e);
             return Response.serverError()
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorResponse.of(null, "Something went wrong on our side. Please try again."))
+                    .entity(
+                            ErrorResponse.of(
+                                    null, "Something went wrong on our side. Please try again."))
                     .build();
         }
     }

@@ -11,11 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.search.FacilitySearch;
-import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchOutcome;
+import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
@@ -24,14 +23,11 @@ import org.opentreatment.directory.web.facility.FacilityLinks;
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilitiesResource {
 
-    @EJB
-    FacilitySearch search;
+    @EJB FacilitySearch search;
 
-    @EJB
-    FacilityService facilities;
+    @EJB FacilityService facilities;
 
-    @Context
-    UriInfo uri;
+    @Context UriInfo uri;
 
     // Every parameter arrives as text so that a bad value is reported by name, never turned into
     // a bare 404 by the JAX-RS runtime.
@@ -49,7 +45,18 @@ public class FacilitiesResource {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         SearchParameters parameters =
-                new SearchParameters(near, lat, lon, radius, state, city, dualDiagnosis, medication, q, page, size);
+                new SearchParameters(
+                        near,
+                        lat,
+                        lon,
+                        radius,
+                        state,
+                        city,
+                        dualDiagnosis,
+                        medication,
+                        q,
+                        page,
+                        size);
         SearchOutcome outcome = search.search(parameters);
         if (!outcome.valid()) {
             return Response.status(Response.Status.BAD_REQUEST)
@@ -57,10 +64,12 @@ public class FacilitiesResource {
                     .build();
         }
         SearchResult result = outcome.result();
-        var hits = result.hits().stream()
-                .map(hit -> FacilityHitJson.of(hit, pageUrl(hit.id(), hit.slug())))
-                .toList();
-        return Response.ok(new FacilityListJson(result.total(), result.page(), result.size(), hits)).build();
+        var hits =
+                result.hits().stream()
+                        .map(hit -> FacilityHitJson.of(hit, pageUrl(hit.id(), hit.slug())))
+                        .toList();
+        return Response.ok(new FacilityListJson(result.total(), result.page(), result.size(), hits))
+                .build();
     }
 
     @GET
@@ -72,7 +81,8 @@ public class FacilitiesResource {
         } catch (NumberFormatException e) {
             return notFound(id);
         }
-        return facilities.find(facilityId)
+        return facilities
+                .find(facilityId)
                 .map(f -> Response.ok(FacilityJson.of(f, pageUrl(f.getId(), f.getSlug()))).build())
                 .orElseGet(() -> notFound(id));
     }
@@ -85,6 +95,9 @@ public class FacilitiesResource {
 
     private String pageUrl(long id, String slug) {
         // The base URI ends in /api/v1/: the pages live at the context root above it.
-        return uri.getBaseUri().resolve("../..").resolve(FacilityLinks.path(id, slug).substring(1)).toString();
+        return uri.getBaseUri()
+                .resolve("../..")
+                .resolve(FacilityLinks.path(id, slug).substring(1))
+                .toString();
     }
 }

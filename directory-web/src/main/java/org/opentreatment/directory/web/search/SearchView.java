@@ -20,9 +20,9 @@ import org.opentreatment.directory.facility.Medication;
 import org.opentreatment.directory.search.FacilityHit;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.ParameterProblem;
+import org.opentreatment.directory.search.SearchOutcome;
 import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchQuery;
-import org.opentreatment.directory.search.SearchOutcome;
 import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
@@ -37,8 +37,7 @@ public class SearchView implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
 
-    @EJB
-    private FacilitySearch search;
+    @EJB private FacilitySearch search;
 
     private String near;
     private String radius = String.valueOf(SearchQuery.DEFAULT_RADIUS_MILES);
@@ -53,25 +52,44 @@ public class SearchView implements Serializable {
 
     /** Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. */
     public void load() {
-        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        Map<String, String[]> params =
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterValuesMap();
         near = first(params, "near");
         radius = first(params, "radius") == null ? radius : first(params, "radius");
         dualDiagnosis = "true".equalsIgnoreCase(first(params, "dualDiagnosis"));
-        medications = params.containsKey("medication") ? new ArrayList<>(Arrays.asList(params.get("medication"))) : medications;
+        medications =
+                params.containsKey("medication")
+                        ? new ArrayList<>(Arrays.asList(params.get("medication")))
+                        : medications;
         keywords = first(params, "q");
         page = first(params, "page");
         if (near == null && keywords == null && !dualDiagnosis && medications.isEmpty()) {
             return; // the empty home page: nothing asked yet
         }
-        SearchParameters parameters = new SearchParameters(near, null, null, radius, null, null,
-                dualDiagnosis ? "true" : null, medications, keywords, page, null);
+        SearchParameters parameters =
+                new SearchParameters(
+                        near,
+                        null,
+                        null,
+                        radius,
+                        null,
+                        null,
+                        dualDiagnosis ? "true" : null,
+                        medications,
+                        keywords,
+                        page,
+                        null);
         SearchOutcome outcome = search.search(parameters);
         problems = outcome.problems();
         if (!outcome.valid()) {
             FacesContext context = FacesContext.getCurrentInstance();
             for (ParameterProblem problem : problems) {
-                context.addMessage(clientIdOf(problem.parameter()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
+                context.addMessage(
+                        clientIdOf(problem.parameter()),
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
             }
             return;
         }
@@ -87,7 +105,8 @@ public class SearchView implements Serializable {
     }
 
     public String pageLink(int targetPage) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/"
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/"
                 + queryString(targetPage);
     }
 
@@ -103,15 +122,20 @@ public class SearchView implements Serializable {
         if (dualDiagnosis) {
             q.put("dualDiagnosis", "true");
         }
-        String query = q.entrySet().stream()
-                .map(e -> e.getKey() + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        String meds = medications.stream().map(m -> "medication=" + encode(m)).collect(Collectors.joining("&"));
+        String query =
+                q.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        String meds =
+                medications.stream()
+                        .map(m -> "medication=" + encode(m))
+                        .collect(Collectors.joining("&"));
         String rest = keywords == null || keywords.isBlank() ? "" : "q=" + encode(keywords.strip());
         String pageParam = targetPage == null || targetPage == 0 ? "" : "page=" + targetPage;
-        String all = java.util.stream.Stream.of(query, meds, rest, pageParam)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining("&"));
+        String all =
+                java.util.stream.Stream.of(query, meds, rest, pageParam)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.joining("&"));
         return all.isEmpty() ? "" : "?" + all;
     }
 
