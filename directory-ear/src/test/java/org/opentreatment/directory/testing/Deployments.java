@@ -3,6 +3,7 @@ package org.opentreatment.directory.testing;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -36,6 +37,9 @@ public final class Deployments {
                         "test-microprofile-config.properties",
                         "META-INF/microprofile-config.properties")
                 .addAsWebInfResource("test-ds.xml", "directory-test-ds.xml")
+                // as the EJB jar's manifest says: the synonym filter loads Lucene classes by name
+                .setManifest(
+                        new StringAsset("Manifest-Version: 1.0\nDependencies: org.apache.lucene\n"))
                 .addAsLibraries(
                         jarOf(org.apache.commons.csv.CSVFormat.class),
                         jarOf(org.apache.commons.io.IOUtils.class),

@@ -339,9 +339,34 @@ public class Facility extends AbstractEntity {
                         .flatMap(Collection::stream)
                         .map(SamhsaCoded::label);
         Stream<String> brands = medications.stream().flatMap(m -> m.brandNames().stream());
-        Stream<String> otp =
-                opioidTreatmentProgram ? Stream.of("Opioid Treatment Program OTP") : Stream.empty();
-        return Stream.of(labels, brands, otp).flatMap(s -> s).collect(Collectors.joining("; "));
+        return Stream.concat(Stream.concat(labels, brands), plainWords())
+                .collect(Collectors.joining("; "));
+    }
+
+    // The phrases people use for what the vocabulary names formally. They are indexed rather than
+    // expanded at query time because keyword search splits a query on spaces first.
+    private Stream<String> plainWords() {
+        Stream.Builder<String> words = Stream.builder();
+        if (isDualDiagnosis()) {
+            words.add("Dual diagnosis");
+        }
+        if (!medications.isEmpty()) {
+            words.add(
+                    "Medication for opioid use disorder (MOUD, MAT, medication-assisted treatment)");
+        }
+        if (medications.contains(Medication.METHADONE) || opioidTreatmentProgram) {
+            words.add("Methadone clinic");
+        }
+        if (opioidTreatmentProgram) {
+            words.add("Opioid Treatment Program (OTP)");
+        }
+        if (typesOfCare.contains(TypeOfCare.TRANSITIONAL_HOUSING)) {
+            words.add("Sober living");
+        }
+        if (payments.contains(Payment.FREE)) {
+            words.add("Free");
+        }
+        return words.build();
     }
 
     /** The medications for opioid use disorder, in the vocabulary's order (MU, BU, NU). */
