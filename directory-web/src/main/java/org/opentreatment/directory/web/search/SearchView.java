@@ -84,6 +84,9 @@ public class SearchView implements Serializable {
         SearchOutcome outcome = search.search(parameters);
         problems = outcome.problems();
         if (!outcome.valid()) {
+            if (hasProblem("radius")) {
+                radius = String.valueOf(SearchQuery.DEFAULT_RADIUS_MILES);
+            }
             FacesContext context = FacesContext.getCurrentInstance();
             for (ParameterProblem problem : problems) {
                 context.addMessage(
@@ -172,7 +175,21 @@ public class SearchView implements Serializable {
         return problems.stream().anyMatch(p -> p.parameter().equals(parameter));
     }
 
+    /** The usual distances, plus one a shared URL asked for (radius=7) so the menu can show it. */
     public List<Integer> getRadii() {
+        try {
+            int asked = Integer.parseInt(radius);
+            if (!RADII.contains(asked)
+                    && asked >= SearchQuery.MIN_RADIUS_MILES
+                    && asked <= SearchQuery.MAX_RADIUS_MILES) {
+                return java.util.stream.Stream.concat(
+                                RADII.stream(), java.util.stream.Stream.of(asked))
+                        .sorted()
+                        .toList();
+            }
+        } catch (NumberFormatException e) {
+            // not a number: the usual distances only
+        }
         return RADII;
     }
 
