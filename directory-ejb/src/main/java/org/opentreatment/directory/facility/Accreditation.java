@@ -74,4 +74,12 @@ public enum Accreditation implements SamhsaCoded {
             super(Accreditation.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Accreditation> {
+        public SetConverter() {
+            super(Accreditation.class);
+        }
+    }
 }

@@ -40,4 +40,12 @@ public enum AgeGroup implements SamhsaCoded {
             super(AgeGroup.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<AgeGroup> {
+        public SetConverter() {
+            super(AgeGroup.class);
+        }
+    }
 }

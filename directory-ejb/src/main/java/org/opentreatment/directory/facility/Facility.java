@@ -1,12 +1,10 @@
 package org.opentreatment.directory.facility;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
@@ -19,10 +17,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,9 +56,12 @@ public class Facility extends AbstractEntity {
 
     private static final long serialVersionUID = 1L;
 
-    /** Digits, blanks and the usual separators, optionally an extension: "614-555-0123 x12". */
+    /**
+     * A North American number as people write it, with an optional extension: "614-555-0123",
+     * "(614) 555-0123", "+1 614 555 0123", "614-555-0123 x12".
+     */
     public static final String PHONE_PATTERN =
-            "^\\+?[0-9][0-9 ().\\-]{6,24}[0-9]( ?(x|ext\\.?) ?[0-9]{1,6})?$";
+            "^(\\+?1[ .-]?)?\\(?[2-9][0-9]{2}\\)?[ .-]?[0-9]{3}[ .-]?[0-9]{4}( ?(x|ext\\.?) ?[0-9]{1,6})?$";
 
     @NotBlank
     @Size(max = 200)
@@ -141,29 +140,22 @@ public class Facility extends AbstractEntity {
     private String description;
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_type_of_care",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = TypeOfCare.SetConverter.class)
+    @Column(name = "types_of_care", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<TypeOfCare> typesOfCare = new LinkedHashSet<>();
+    private Set<TypeOfCare> typesOfCare = EnumSet.noneOf(TypeOfCare.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_service_setting",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = ServiceSetting.SetConverter.class)
+    @Column(name = "service_settings", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<ServiceSetting> serviceSettings = new LinkedHashSet<>();
+    private Set<ServiceSetting> serviceSettings = EnumSet.noneOf(ServiceSetting.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(name = "facility_medication", joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Medication.SetConverter.class)
+    @Column(name = "medications", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    private Set<Medication> medications = new LinkedHashSet<>();
+    private Set<Medication> medications = EnumSet.noneOf(Medication.class);
 
     /**
      * A federally certified Opioid Treatment Program: the only setting that may dispense methadone
@@ -178,90 +170,68 @@ public class Facility extends AbstractEntity {
     private boolean acceptsClientsOnPrescribedMedication;
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_pharmacotherapy",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Pharmacotherapy.SetConverter.class)
+    @Column(name = "pharmacotherapies", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<Pharmacotherapy> pharmacotherapies = new LinkedHashSet<>();
+    private Set<Pharmacotherapy> pharmacotherapies = EnumSet.noneOf(Pharmacotherapy.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_treatment_approach",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = TreatmentApproach.SetConverter.class)
+    @Column(name = "treatment_approaches", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<TreatmentApproach> treatmentApproaches = new LinkedHashSet<>();
+    private Set<TreatmentApproach> treatmentApproaches = EnumSet.noneOf(TreatmentApproach.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(name = "facility_payment", joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Payment.SetConverter.class)
+    @Column(name = "payments", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<Payment> payments = new LinkedHashSet<>();
+    private Set<Payment> payments = EnumSet.noneOf(Payment.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_payment_assistance",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = PaymentAssistance.SetConverter.class)
+    @Column(name = "payment_assistance", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<PaymentAssistance> paymentAssistance = new LinkedHashSet<>();
+    private Set<PaymentAssistance> paymentAssistance = EnumSet.noneOf(PaymentAssistance.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_special_group",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = SpecialGroup.SetConverter.class)
+    @Column(name = "special_groups", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<SpecialGroup> specialGroups = new LinkedHashSet<>();
+    private Set<SpecialGroup> specialGroups = EnumSet.noneOf(SpecialGroup.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(name = "facility_age_group", joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = AgeGroup.SetConverter.class)
+    @Column(name = "age_groups", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<AgeGroup> ageGroups = new LinkedHashSet<>();
+    private Set<AgeGroup> ageGroups = EnumSet.noneOf(AgeGroup.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(name = "facility_gender", joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Gender.SetConverter.class)
+    @Column(name = "genders", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<Gender> genders = new LinkedHashSet<>();
+    private Set<Gender> genders = EnumSet.noneOf(Gender.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_language_service",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = LanguageService.SetConverter.class)
+    @Column(name = "language_services", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<LanguageService> languageServices = new LinkedHashSet<>();
+    private Set<LanguageService> languageServices = EnumSet.noneOf(LanguageService.class);
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(name = "facility_language", joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Language.SetConverter.class)
+    @Column(name = "languages", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<Language> languages = new LinkedHashSet<>();
+    private Set<Language> languages = EnumSet.noneOf(Language.class);
 
     @Column(name = "operation", length = 10)
     @GenericField(aggregable = Aggregable.YES)
     private FacilityOperation operation;
 
     @NotNull
-    @ElementCollection
-    @CollectionTable(
-            name = "facility_accreditation",
-            joinColumns = @JoinColumn(name = "facility_id"))
-    @Column(name = "code", nullable = false, length = 10)
+    @Convert(converter = Accreditation.SetConverter.class)
+    @Column(name = "accreditations", nullable = false, length = 255)
     @GenericField(aggregable = Aggregable.YES)
-    private Set<Accreditation> accreditations = new LinkedHashSet<>();
+    private Set<Accreditation> accreditations = EnumSet.noneOf(Accreditation.class);
 
     @NotNull
     @Column(name = "status", nullable = false, length = 20)
@@ -367,15 +337,6 @@ public class Facility extends AbstractEntity {
             words.add("Free");
         }
         return words.build();
-    }
-
-    /** The medications for opioid use disorder, in the vocabulary's order (MU, BU, NU). */
-    public Set<Medication> getMedicationsInOrder() {
-        return medications.isEmpty() ? Set.of() : EnumSet.copyOf(medications);
-    }
-
-    public boolean offersAny(Medication... wanted) {
-        return Arrays.stream(wanted).anyMatch(medications::contains);
     }
 
     public String getName() {

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 
 /** The boundary for reading and saving facility listings. */
@@ -18,28 +17,8 @@ public class FacilityService {
 
     @PersistenceContext EntityManager em;
 
-    /** The whole listing, every vocabulary loaded, ready to show after the transaction ends. */
     public Optional<Facility> find(long id) {
-        Facility facility = em.find(Facility.class, id);
-        if (facility == null) {
-            return Optional.empty();
-        }
-        List.of(
-                        facility.getTypesOfCare(),
-                        facility.getServiceSettings(),
-                        facility.getMedications(),
-                        facility.getPharmacotherapies(),
-                        facility.getTreatmentApproaches(),
-                        facility.getPayments(),
-                        facility.getPaymentAssistance(),
-                        facility.getSpecialGroups(),
-                        facility.getAgeGroups(),
-                        facility.getGenders(),
-                        facility.getLanguageServices(),
-                        facility.getLanguages(),
-                        facility.getAccreditations())
-                .forEach(Hibernate::initialize);
-        return Optional.of(facility);
+        return Optional.ofNullable(em.find(Facility.class, id));
     }
 
     public Facility get(long id) {

@@ -38,4 +38,12 @@ public enum Gender implements SamhsaCoded {
             super(Gender.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Gender> {
+        public SetConverter() {
+            super(Gender.class);
+        }
+    }
 }

@@ -75,4 +75,12 @@ public enum Language implements SamhsaCoded {
             super(Language.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Language> {
+        public SetConverter() {
+            super(Language.class);
+        }
+    }
 }

@@ -47,4 +47,12 @@ public enum LanguageService implements SamhsaCoded {
             super(LanguageService.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<LanguageService> {
+        public SetConverter() {
+            super(LanguageService.class);
+        }
+    }
 }

@@ -71,4 +71,12 @@ public enum Medication implements SamhsaCoded {
             super(Medication.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Medication> {
+        public SetConverter() {
+            super(Medication.class);
+        }
+    }
 }

@@ -47,4 +47,12 @@ public enum Payment implements SamhsaCoded {
             super(Payment.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Payment> {
+        public SetConverter() {
+            super(Payment.class);
+        }
+    }
 }

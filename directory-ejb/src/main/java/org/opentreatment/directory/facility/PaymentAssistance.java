@@ -42,4 +42,12 @@ public enum PaymentAssistance implements SamhsaCoded {
             super(PaymentAssistance.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<PaymentAssistance> {
+        public SetConverter() {
+            super(PaymentAssistance.class);
+        }
+    }
 }

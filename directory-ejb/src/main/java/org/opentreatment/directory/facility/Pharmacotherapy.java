@@ -83,4 +83,12 @@ public enum Pharmacotherapy implements SamhsaCoded {
             super(Pharmacotherapy.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<Pharmacotherapy> {
+        public SetConverter() {
+            super(Pharmacotherapy.class);
+        }
+    }
 }

@@ -55,4 +55,12 @@ public enum ServiceSetting implements SamhsaCoded {
             super(ServiceSetting.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<ServiceSetting> {
+        public SetConverter() {
+            super(ServiceSetting.class);
+        }
+    }
 }

@@ -68,4 +68,12 @@ public enum SpecialGroup implements SamhsaCoded {
             super(SpecialGroup.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<SpecialGroup> {
+        public SetConverter() {
+            super(SpecialGroup.class);
+        }
+    }
 }

@@ -49,4 +49,12 @@ public enum TreatmentApproach implements SamhsaCoded {
             super(TreatmentApproach.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<TreatmentApproach> {
+        public SetConverter() {
+            super(TreatmentApproach.class);
+        }
+    }
 }

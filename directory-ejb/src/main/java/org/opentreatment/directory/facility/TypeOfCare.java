@@ -51,4 +51,12 @@ public enum TypeOfCare implements SamhsaCoded {
             super(TypeOfCare.class);
         }
     }
+
+    /** Stores a set of these as one column of codes. */
+    @jakarta.persistence.Converter
+    public static class SetConverter extends SamhsaCodeSetConverter<TypeOfCare> {
+        public SetConverter() {
+            super(TypeOfCare.class);
+        }
+    }
 }

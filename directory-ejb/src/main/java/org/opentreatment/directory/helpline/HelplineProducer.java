@@ -25,21 +25,26 @@ public class HelplineProducer {
     }
 
     static Helpline fromConfig(Config config) {
-        Optional<String> number =
-                config.getOptionalValue("directory.helpline.number", String.class);
+        Optional<String> number = text(config, "directory.helpline.number");
         if (number.isEmpty()) {
             return Helpline.SAMHSA;
         }
-        Optional<String> whoAnswers =
-                config.getOptionalValue("directory.helpline.who-answers", String.class);
-        Optional<String> name = config.getOptionalValue("directory.helpline.name", String.class);
+        Optional<String> whoAnswers = text(config, "directory.helpline.who-answers");
+        Optional<String> name = text(config, "directory.helpline.name");
         if (whoAnswers.isEmpty() || name.isEmpty()) {
             LOG.severe(
                     "directory.helpline.number is set without directory.helpline.name and "
                             + "directory.helpline.who-answers: showing SAMHSA's National Helpline instead");
             return Helpline.SAMHSA;
         }
-        String hours = config.getOptionalValue("directory.helpline.hours", String.class).orElse("");
+        String hours = text(config, "directory.helpline.hours").orElse("");
         return new Helpline(name.get(), number.get(), whoAnswers.get(), hours);
+    }
+
+    // A disclosure of blanks discloses nothing: blank values count as missing.
+    private static Optional<String> text(Config config, String name) {
+        return config.getOptionalValue(name, String.class)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
     }
 }

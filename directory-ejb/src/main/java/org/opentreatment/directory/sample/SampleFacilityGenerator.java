@@ -360,11 +360,21 @@ public final class SampleFacilityGenerator {
     }
 
     private static String uniqueSlug(String text, int index, Set<String> taken) {
-        String slug = PlaceNames.slug(text);
-        if (slug.length() > 100) {
-            slug = slug.substring(0, 100).replaceAll("-+$", "");
+        String slug = truncate(PlaceNames.slug(text), 100);
+        if (taken.add(slug)) {
+            return slug;
         }
-        return taken.add(slug) ? slug : uniqueSlug(slug + "-" + index, index, taken);
+        for (int attempt = 0; ; attempt++) {
+            String suffix = "-" + index + (attempt == 0 ? "" : "-" + attempt);
+            String suffixed = truncate(slug, 100 - suffix.length()) + suffix;
+            if (taken.add(suffixed)) {
+                return suffixed;
+            }
+        }
+    }
+
+    private static String truncate(String slug, int max) {
+        return slug.length() <= max ? slug : slug.substring(0, max).replaceAll("-+$", "");
     }
 
     private static <E extends Enum<E> & SamhsaCoded> E code(Class<E> type, String code) {
