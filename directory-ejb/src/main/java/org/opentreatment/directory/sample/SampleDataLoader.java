@@ -81,18 +81,7 @@ public class SampleDataLoader {
 
     SampleFacilityGenerator generator() {
         List<SampleFacilityGenerator.SampleZip> zips =
-                gazetteer.allZips().stream()
-                        .map(
-                                p ->
-                                        new SampleFacilityGenerator.SampleZip(
-                                                p.zip(),
-                                                p.city(),
-                                                p.state().code(),
-                                                p.state().fips(),
-                                                p.county(),
-                                                p.point().latitude(),
-                                                p.point().longitude()))
-                        .toList();
+                gazetteer.allZips().stream().map(SampleFacilityGenerator.SampleZip::of).toList();
         return new SampleFacilityGenerator(zips, seed, LocalDate.now());
     }
 }

@@ -31,6 +31,7 @@ import org.opentreatment.directory.facility.ServiceSetting;
 import org.opentreatment.directory.facility.SpecialGroup;
 import org.opentreatment.directory.facility.TreatmentApproach;
 import org.opentreatment.directory.facility.TypeOfCare;
+import org.opentreatment.directory.geo.Place;
 import org.opentreatment.directory.geo.PlaceNames;
 
 /**
@@ -117,7 +118,19 @@ public final class SampleFacilityGenerator {
             String stateFips,
             String county,
             double latitude,
-            double longitude) {}
+            double longitude) {
+
+        public static SampleZip of(Place place) {
+            return new SampleZip(
+                    place.zip(),
+                    place.city(),
+                    place.state().code(),
+                    place.state().fips(),
+                    place.county(),
+                    place.point().latitude(),
+                    place.point().longitude());
+        }
+    }
 
     public SampleFacilityGenerator(List<SampleZip> zips, long seed, LocalDate today) {
         if (zips.isEmpty()) {

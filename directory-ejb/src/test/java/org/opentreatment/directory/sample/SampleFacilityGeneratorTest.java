@@ -37,19 +37,9 @@ class SampleFacilityGeneratorTest {
 
     @BeforeAll
     static void generate() {
-        // The same mapping as SampleDataLoader.generator().
         zips =
                 Gazetteer.load().allZips().stream()
-                        .map(
-                                p ->
-                                        new SampleFacilityGenerator.SampleZip(
-                                                p.zip(),
-                                                p.city(),
-                                                p.state().code(),
-                                                p.state().fips(),
-                                                p.county(),
-                                                p.point().latitude(),
-                                                p.point().longitude()))
+                        .map(SampleFacilityGenerator.SampleZip::of)
                         .toList();
         zipByCode =
                 zips.stream()
