@@ -23,7 +23,8 @@ public final class Http {
 
     private Http() {}
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(
+            int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
@@ -46,7 +47,8 @@ public final class Http {
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -116,4 +116,29 @@ class SearchPageIT {
                 .isEqualTo("Nowhereville, ZZ");
         assertThat(browser.findElements(By.cssSelector(".result"))).isEmpty();
     }
+
+    @Test
+    void searchingSetsNoCookieAndKeepsTheSearchOutOfReferrers() {
+        long id =
+                Http.get("/api/v1/facilities?state=OH&size=1")
+                        .json()
+                        .getJsonArray("results")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue();
+        for (String path :
+                List.of(
+                        "/",
+                        "/?near=43215&radius=25&dualDiagnosis=true&medication=BU",
+                        "/facility/" + id,
+                        "/about")) {
+            Http.Answer answer = Http.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(answer.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
 }

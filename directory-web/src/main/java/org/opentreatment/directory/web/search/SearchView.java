@@ -1,13 +1,12 @@
 package org.opentreatment.directory.web.search;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,12 +28,12 @@ import org.opentreatment.directory.web.facility.FacilityLinks;
 /**
  * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), so every
  * result page can be bookmarked and shared; the form only turns what was typed into such a URL.
+ * Request scope and client-side view state mean a visitor who searches gets no session cookie.
  */
 @Named
-@ViewScoped
-public class SearchView implements Serializable {
+@RequestScoped
+public class SearchView {
 
-    private static final long serialVersionUID = 1L;
     public static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
 
     @EJB private FacilitySearch search;
