@@ -7,13 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
 
 /** The boundary for reading and saving facility listings. */
 @Stateless
 public class FacilityService {
+
+    static final int FLUSH_EVERY = 1_000;
 
     @PersistenceContext EntityManager em;
 
@@ -35,16 +37,27 @@ public class FacilityService {
     }
 
     /**
-     * Saves listings in one new transaction without indexing them: for bulk loads that rebuild the
-     * index once afterwards instead of updating it per batch.
+     * Saves listings in one new transaction without indexing them, for bulk loads that rebuild the
+     * index once afterwards. One transaction makes the load all or nothing: a load interrupted
+     * half-way leaves no half-filled database behind. The session is flushed and cleared every
+     * {@value #FLUSH_EVERY} listings, so memory stays flat however many there are.
+     *
+     * @return how many listings were saved
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void createAllUnindexed(@NotNull List<@Valid Facility> facilities) {
+    public int createAllUnindexed(@NotNull Stream<Facility> facilities) {
         Search.session(em).indexingPlanFilter(ctx -> ctx.exclude(Facility.class));
-        for (Facility facility : facilities) {
-            em.persist(facility);
-        }
+        int[] saved = {0};
+        facilities.forEach(
+                facility -> {
+                    em.persist(facility);
+                    if (++saved[0] % FLUSH_EVERY == 0) {
+                        em.flush();
+                        em.clear();
+                    }
+                });
         em.flush();
         em.clear();
+        return saved[0];
     }
 }

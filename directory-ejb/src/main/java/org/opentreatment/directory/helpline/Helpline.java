@@ -1,6 +1,7 @@
 package org.opentreatment.directory.helpline;
 
 import java.io.Serializable;
+import org.opentreatment.directory.shared.PhoneNumbers;
 
 /**
  * A helpline shown on every page, with who answers it: the honest version of the "Who answers?"
@@ -25,7 +26,6 @@ public record Helpline(String name, String number, String whoAnswers, String hou
 
     /** The number as a {@code tel:} link target: digits only, with the US country code. */
     public String tel() {
-        String digits = number.replaceAll("[^0-9]", "");
-        return "tel:+" + (digits.length() == 10 ? "1" + digits : digits);
+        return PhoneNumbers.telUri(number);
     }
 }

@@ -11,18 +11,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.IndexAdmin;
 
 /**
  * Fills an empty database with generated sample listings at startup ({@code directory.sample.size},
- * 20,000 by default, 0 for none). They are saved in batches without indexing, then indexed once.
+ * 20,000 by default, at most 100,000, 0 for none). They are saved in one transaction without
+ * indexing, then indexed once.
  */
 @Singleton
 @Startup
@@ -32,8 +31,9 @@ import org.opentreatment.directory.search.IndexAdmin;
 public class SampleDataLoader {
 
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class.getName());
-    private static final int BATCH = 1_000;
-    static final int MAX_SIZE = 1_000_000;
+    // Generating runs while the application deploys: beyond this it would outlast WildFly's
+    // deployment timeout (300 s) on a small machine.
+    static final int MAX_SIZE = 100_000;
 
     @Inject
     @ConfigProperty(name = "directory.sample.size", defaultValue = "20000")
@@ -54,22 +54,16 @@ public class SampleDataLoader {
         if (size <= 0 || facilities.count() > 0) {
             return;
         }
-        int count = Math.min(size, MAX_SIZE);
-        long start = System.nanoTime();
-        List<Facility> batch = new ArrayList<>(BATCH);
-        generator()
-                .generate(count)
-                .forEach(
-                        facility -> {
-                            batch.add(facility);
-                            if (batch.size() == BATCH) {
-                                facilities.createAllUnindexed(batch);
-                                batch.clear();
-                            }
-                        });
-        if (!batch.isEmpty()) {
-            facilities.createAllUnindexed(batch);
+        int count = size;
+        if (size > MAX_SIZE) {
+            LOG.warning(
+                    String.format(
+                            "directory.sample.size=%d is more than %,d: generating %,d",
+                            size, MAX_SIZE, MAX_SIZE));
+            count = MAX_SIZE;
         }
+        long start = System.nanoTime();
+        facilities.createAllUnindexed(generator().generate(count));
         long saved = System.nanoTime();
         index.rebuild();
         long indexed = System.nanoTime();

@@ -6,8 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -17,6 +22,7 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.geo.Gazetteer;
@@ -34,6 +40,21 @@ public class FacilitySearch {
         "name", "alternateName", "services", "description", "address.city"
     };
 
+    private static final Logger LOG = Logger.getLogger(FacilitySearch.class.getName());
+
+    // Quotes, +, |, - and * work; fuzzy "~" is left out: each fuzzy word expands to many terms in
+    // every field, and a few dozen of them exceed Lucene's clause limit.
+    static final Set<SimpleQueryFlag> KEYWORD_SYNTAX =
+            EnumSet.of(
+                    SimpleQueryFlag.AND,
+                    SimpleQueryFlag.OR,
+                    SimpleQueryFlag.NOT,
+                    SimpleQueryFlag.PHRASE,
+                    SimpleQueryFlag.PREFIX,
+                    SimpleQueryFlag.PRECEDENCE,
+                    SimpleQueryFlag.WHITESPACE,
+                    SimpleQueryFlag.ESCAPE);
+
     @PersistenceContext EntityManager em;
 
     @Inject Gazetteer gazetteer;
@@ -43,7 +64,28 @@ public class FacilitySearch {
      */
     public SearchOutcome search(@NotNull SearchParameters parameters) {
         SearchRequest request = SearchRequest.parse(parameters, gazetteer);
-        return new SearchOutcome(request, request.valid() ? search(request.query()) : null);
+        if (!request.valid()) {
+            return new SearchOutcome(request, null);
+        }
+        try {
+            return new SearchOutcome(request, search(request.query()));
+        } catch (SearchException e) {
+            if (request.query().keywords() == null) {
+                throw e;
+            }
+            // Keyword syntax the index cannot run is the person's input, not our failure.
+            LOG.log(Level.FINE, "Keywords could not be searched", e);
+            return new SearchOutcome(
+                    new SearchRequest(
+                            null,
+                            request.place(),
+                            List.of(
+                                    new ParameterProblem(
+                                            "q",
+                                            "We could not search for these words. Try plain"
+                                                    + " words without special characters."))),
+                    null);
+        }
     }
 
     public SearchResult search(@NotNull @Valid SearchQuery query) {
@@ -103,7 +145,8 @@ public class FacilitySearch {
                                                 f.simpleQueryString()
                                                         .fields(KEYWORD_FIELDS)
                                                         .matching(query.keywords())
-                                                        .defaultOperator(BooleanOperator.AND));
+                                                        .defaultOperator(BooleanOperator.AND)
+                                                        .flags(KEYWORD_SYNTAX));
                                     }
                                 })
                         .sort(order(scope.sort(), center))

@@ -22,6 +22,9 @@ import org.opentreatment.directory.geo.UsState;
  */
 public record SearchRequest(SearchQuery query, Place place, List<ParameterProblem> problems) {
 
+    static final int MAX_KEYWORD_LENGTH = 200;
+    static final int MAX_KEYWORDS = 12;
+
     public SearchRequest {
         problems = List.copyOf(problems);
     }
@@ -106,11 +109,19 @@ public record SearchRequest(SearchQuery query, Place place, List<ParameterProble
         query.medications(medications(p.medication(), problems));
 
         if (present(p.q())) {
-            if (p.q().strip().length() > 200) {
+            String q = p.q().strip();
+            if (q.length() > MAX_KEYWORD_LENGTH) {
                 problems.add(
                         new ParameterProblem("q", "The keywords are longer than 200 characters."));
+            } else if (q.split("\\s+").length > MAX_KEYWORDS) {
+                problems.add(
+                        new ParameterProblem(
+                                "q",
+                                "Use at most "
+                                        + MAX_KEYWORDS
+                                        + " words; the fewer, the more programs match."));
             } else {
-                query.keywords(p.q());
+                query.keywords(q);
             }
         }
 

@@ -1,6 +1,7 @@
 package org.opentreatment.directory.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -9,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.lucene.util.SloppyMath;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,6 +51,73 @@ class FacilitiesApiIT {
                 .allSatisfy(d -> assertThat(d).isBetween(0.0, 500.0));
         assertThat(body.getInt("page")).isZero();
         assertThat(body.getInt("size")).isEqualTo(100);
+    }
+
+    @Test
+    void theDoneWhenQueryStaysWithin25MilesOfColumbus() {
+        JsonObject body = Http.get("/api/v1/facilities?near=43215&radius=25&size=100").json();
+        List<Double> distances =
+                body.getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getJsonNumber("distanceMiles").doubleValue())
+                        .toList();
+        assertThat(distances).isSorted().allSatisfy(d -> assertThat(d).isBetween(0.0, 25.0));
+        assertThat(distances).hasSize(Math.min(100, body.getInt("total")));
+    }
+
+    @Test
+    void distancesAreMeasuredFromThePointAndTheRadiusIsHonoured() {
+        JsonObject listed = firstResult("/api/v1/facilities?state=OH&size=1");
+        double lat = listed.getJsonNumber("latitude").doubleValue();
+        double lon = listed.getJsonNumber("longitude").doubleValue();
+        String at = "lat=" + lat + "&lon=" + lon;
+
+        List<JsonObject> wide = results("/api/v1/facilities?" + at + "&radius=150&size=100");
+        List<JsonObject> narrow = results("/api/v1/facilities?" + at + "&radius=40&size=100");
+
+        assertThat(wide.get(0).getJsonNumber("id").longValue())
+                .isEqualTo(listed.getJsonNumber("id").longValue());
+        assertThat(wide.get(0).getJsonNumber("distanceMiles").doubleValue()).isLessThan(0.01);
+        // Lucene's own haversine is the independent yardstick for the distances the API reports.
+        assertThat(wide)
+                .allSatisfy(
+                        r ->
+                                assertThat(r.getJsonNumber("distanceMiles").doubleValue())
+                                        .isCloseTo(milesBetween(lat, lon, r), within(0.02))
+                                        .isLessThanOrEqualTo(150.0));
+        assertThat(narrow)
+                .allSatisfy(
+                        r ->
+                                assertThat(r.getJsonNumber("distanceMiles").doubleValue())
+                                        .isLessThanOrEqualTo(40.0));
+        List<Long> wideWithin40 =
+                wide.stream()
+                        .filter(r -> r.getJsonNumber("distanceMiles").doubleValue() <= 40.0)
+                        .map(r -> r.getJsonNumber("id").longValue())
+                        .toList();
+        assertThat(narrow)
+                .extracting(r -> r.getJsonNumber("id").longValue())
+                .containsExactlyElementsOf(wideWithin40);
+    }
+
+    @Test
+    void tooManyKeywordsAreA400AndKeywordOperatorsNeverA500() {
+        Answer tooMany = Http.get("/api/v1/facilities?q=" + encode("a b c d e f g h i j k l m"));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().getJsonArray("errors").getJsonObject(0).getString("parameter"))
+                .isEqualTo("q");
+
+        for (String q :
+                List.of(
+                        "a~ b~ c~ d~ e~ f~ g~ h~ i~ j~ k~ l~",
+                        "\"unclosed phrase",
+                        "-",
+                        "*",
+                        "((((",
+                        "suboxone | methadone -detox")) {
+            Answer answer = Http.get("/api/v1/facilities?q=" + encode(q));
+            assertThat(answer.status()).as(q).isIn(200, 400);
+            assertThat(answer.body()).as(q).doesNotContain("Exception");
+        }
     }
 
     @Test
@@ -176,6 +245,24 @@ class FacilitiesApiIT {
         Answer answer = Http.get("/api/v1/nothing-here");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().getJsonArray("errors")).isNotEmpty();
+    }
+
+    private static List<JsonObject> results(String query) {
+        return Http.get(query).json().getJsonArray("results").getValuesAs(JsonObject.class);
+    }
+
+    private static double milesBetween(double lat, double lon, JsonObject result) {
+        double meters =
+                SloppyMath.haversinMeters(
+                        lat,
+                        lon,
+                        result.getJsonNumber("latitude").doubleValue(),
+                        result.getJsonNumber("longitude").doubleValue());
+        return meters / 1609.344;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static JsonObject firstResult(String query) {

@@ -141,4 +141,46 @@ class SearchPageIT {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
     }
+
+    @Test
+    void badPageAddressesAnswerPlainlyWithTheHelplinesAndNeverA500() {
+        for (String path :
+                List.of(
+                        "/?page=-1&near=43215",
+                        "/?radius=abc&near=43215",
+                        "/?lat=abc&lon=1",
+                        "/?size=100000&state=OH",
+                        "/?medication=XX&medication=BU",
+                        "/?state=Narnia",
+                        "/?q=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k%20l%20m")) {
+            Http.Answer answer = Http.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.body())
+                    .as(path)
+                    .contains("1-800-662-4357")
+                    .contains("ui-message")
+                    .doesNotContain(".java:")
+                    .doesNotContain("Caused by");
+        }
+        for (String path :
+                List.of(
+                        "/?q=a~%20b~%20c~%20d~%20e~%20f~%20g~%20h~%20i~%20j~%20k~%20l~",
+                        "/?q=%22unclosed")) {
+            Http.Answer answer = Http.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.body()).as(path).contains("results-summary").doesNotContain(".java:");
+        }
+        for (String path :
+                List.of(
+                        "/facility/abc",
+                        "/facility/99999999999999999999",
+                        "/facility/123456789/some-slug",
+                        "/facility.xhtml?id=x",
+                        "/facility.xhtml",
+                        "/no/such/page")) {
+            Http.Answer answer = Http.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).contains("1-800-662-4357").contains("988");
+        }
+    }
 }

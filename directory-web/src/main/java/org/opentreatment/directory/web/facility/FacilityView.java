@@ -46,10 +46,6 @@ public class FacilityView {
         return values.stream().sorted().map(SamhsaCoded::label).collect(Collectors.joining(", "));
     }
 
-    public String tel(String phone) {
-        return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
-    }
-
     /**
      * "Verified 3 days ago", or a warning when the listing has not been checked for over a year.
      */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.opentreatment.directory.geo.GeoNames;
 import org.opentreatment.directory.helpline.CrisisLine;
+import org.opentreatment.directory.shared.PhoneNumbers;
 
 /** What every page's frame shows besides the configured helpline: the 988 line and attributions. */
 @Named("layout")
@@ -28,5 +29,9 @@ public class LayoutView {
 
     public String getGeoNamesAttribution() {
         return GeoNames.ATTRIBUTION;
+    }
+
+    public String tel(String phone) {
+        return PhoneNumbers.telUri(phone);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.opentreatment.directory.facility.Medication;
 import org.opentreatment.directory.search.FacilityHit;
 import org.opentreatment.directory.search.FacilitySearch;
@@ -45,11 +44,19 @@ public class SearchView {
     private String keywords;
     private String page;
 
+    /** Parameters the form has no field for, kept in page links when a shared URL used them. */
+    private static final List<String> CARRIED = List.of("state", "city", "lat", "lon", "size");
+
+    private final Map<String, String> carried = new LinkedHashMap<>();
+
     private String placeName;
     private SearchResult result;
     private List<ParameterProblem> problems = List.of();
 
-    /** Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. */
+    /**
+     * Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. It
+     * reads the same parameters as the API, so {@code /?state=OH} works like the API's.
+     */
     public void load() {
         Map<String, String[]> params =
                 FacesContext.getCurrentInstance()
@@ -64,22 +71,32 @@ public class SearchView {
                         : medications;
         keywords = first(params, "q");
         page = first(params, "page");
-        if (near == null && keywords == null && !dualDiagnosis && medications.isEmpty()) {
+        for (String name : CARRIED) {
+            String value = first(params, name);
+            if (value != null) {
+                carried.put(name, value);
+            }
+        }
+        if (near == null
+                && keywords == null
+                && !dualDiagnosis
+                && medications.isEmpty()
+                && carried.isEmpty()) {
             return; // the empty home page: nothing asked yet
         }
         SearchParameters parameters =
                 new SearchParameters(
                         near,
-                        null,
-                        null,
+                        carried.get("lat"),
+                        carried.get("lon"),
                         radius,
-                        null,
-                        null,
+                        carried.get("state"),
+                        carried.get("city"),
                         dualDiagnosis ? "true" : null,
                         medications,
                         keywords,
                         page,
-                        null);
+                        carried.get("size"));
         SearchOutcome outcome = search.search(parameters);
         problems = outcome.problems();
         if (!outcome.valid()) {
@@ -99,17 +116,19 @@ public class SearchView {
         result = outcome.result();
     }
 
-    /** The form's action: show the results at their own, shareable URL. */
+    /**
+     * The form's action: show the results at their own, shareable URL. A new search from the form
+     * starts from what the form shows, so parameters it has no field for are dropped.
+     */
     public void search() throws IOException {
-        page = null;
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/" + queryString(null));
+        external.redirect(external.getRequestContextPath() + "/" + queryString(null, Map.of()));
     }
 
     public String pageLink(int targetPage) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/"
-                + queryString(targetPage);
+                + queryString(targetPage, carried);
     }
 
     public String facilityLink(FacilityHit hit) {
@@ -117,38 +136,26 @@ public class SearchView {
                 + FacilityLinks.path(hit.id(), hit.slug());
     }
 
-    private String queryString(Integer targetPage) {
-        Map<String, String> q = new LinkedHashMap<>();
-        put(q, "near", near);
-        put(q, "radius", radius);
+    private String queryString(Integer targetPage, Map<String, String> extra) {
+        List<String> pairs = new ArrayList<>();
+        add(pairs, "near", near);
+        add(pairs, "radius", radius);
         if (dualDiagnosis) {
-            q.put("dualDiagnosis", "true");
+            add(pairs, "dualDiagnosis", "true");
         }
-        String query =
-                q.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + encode(e.getValue()))
-                        .collect(Collectors.joining("&"));
-        String meds =
-                medications.stream()
-                        .map(m -> "medication=" + encode(m))
-                        .collect(Collectors.joining("&"));
-        String rest = keywords == null || keywords.isBlank() ? "" : "q=" + encode(keywords.strip());
-        String pageParam = targetPage == null || targetPage == 0 ? "" : "page=" + targetPage;
-        String all =
-                java.util.stream.Stream.of(query, meds, rest, pageParam)
-                        .filter(s -> !s.isEmpty())
-                        .collect(Collectors.joining("&"));
-        return all.isEmpty() ? "" : "?" + all;
+        medications.forEach(m -> add(pairs, "medication", m));
+        add(pairs, "q", keywords);
+        extra.forEach((name, value) -> add(pairs, name, value));
+        if (targetPage != null && targetPage > 0) {
+            add(pairs, "page", String.valueOf(targetPage));
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
     }
 
-    private static void put(Map<String, String> q, String name, String value) {
+    private static void add(List<String> pairs, String name, String value) {
         if (value != null && !value.isBlank()) {
-            q.put(name, value.strip());
+            pairs.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String first(Map<String, String[]> params, String name) {
