@@ -32,6 +32,7 @@ public final class Deployments {
                 .addAsResource("org/opentreatment/directory/geo/us-postal-codes.tsv.gz")
                 .addAsResource("org/opentreatment/directory/geo/us-states.csv")
                 .addAsResource("org/opentreatment/directory/search/synonyms.txt")
+                .addAsResource("db/migration/V1__facility.sql")
                 .addAsResource("test-persistence.xml", "META-INF/persistence.xml")
                 .addAsResource(
                         "test-microprofile-config.properties",
@@ -44,6 +45,10 @@ public final class Deployments {
                         jarOf(org.apache.commons.csv.CSVFormat.class),
                         jarOf(org.apache.commons.io.IOUtils.class),
                         jarOf(org.apache.commons.codec.binary.Hex.class),
+                        jarOf(org.flywaydb.core.Flyway.class),
+                        jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+                        jarOf(com.fasterxml.jackson.core.JsonFactory.class),
+                        jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
                         jarOf(org.assertj.core.api.Assertions.class));
     }
 
