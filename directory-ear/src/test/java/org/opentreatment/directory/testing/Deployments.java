@@ -46,6 +46,7 @@ public final class Deployments {
                         jarOf(org.apache.commons.io.IOUtils.class),
                         jarOf(org.apache.commons.codec.binary.Hex.class),
                         jarOf(org.flywaydb.core.Flyway.class),
+                        jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
                         jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
                         jarOf(com.fasterxml.jackson.core.JsonFactory.class),
                         jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
