@@ -1,0 +1,69 @@
+package org.opentreatment.directory.web.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentreatment.directory.testing.Deployments;
+
+/**
+ * The readiness and liveness endpoints a load balancer polls, on the management port, without
+ * login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HealthIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    // Application checks of the database and the index would belong here, but WildFly does not
+    // register MicroProfile Health checks from EAR subdeployments (WFLY-12835): issue 3 adds them.
+    @Test
+    void readyOnceTheApplicationIsDeployed() throws Exception {
+        JsonObject ready = get("/health/ready");
+
+        assertThat(ready.getString("status")).isEqualTo("UP");
+        Map<String, JsonObject> checks =
+                ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                        .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        assertThat(
+                        checks.get("deployments-status")
+                                .getJsonObject("data")
+                                .getString("directory.ear"))
+                .isEqualTo("OK");
+        assertThat(checks.get("server-state").getJsonObject("data").getString("value"))
+                .isEqualTo("running");
+    }
+
+    @Test
+    void liveWithoutLoggingIn() throws Exception {
+        assertThat(get("/health/live").getString("status")).isEqualTo("UP");
+    }
+
+    private static JsonObject get(String path) throws Exception {
+        URI uri = URI.create("http://localhost:" + System.getProperty("it.management.port") + path);
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(uri).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
