@@ -1,4 +1,4 @@
-package org.opentreatment.directory.web.health;
+package org.opentreatment.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,7 @@ import org.opentreatment.directory.testing.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HealthIT {
+class OperationsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,6 +50,13 @@ class HealthIT {
                 .isEqualTo("OK");
         assertThat(checks.get("server-state").getJsonObject("data").getString("value"))
                 .isEqualTo("running");
+    }
+
+    @Test
+    void theIndexLivesInTheDataDirectory() {
+        Path index = Path.of(System.getProperty("it.data.dir"), "index", "facility");
+        assertThat(index).isDirectory();
+        assertThat(index.toFile().list()).as("index files in %s", index).isNotEmpty();
     }
 
     @Test
