@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Http;
 
 /**
  * The readiness and liveness endpoints a load balancer polls, on the management port, without
@@ -60,8 +63,51 @@ class OperationsIT {
     }
 
     @Test
+    void searchesAreCountedAndTimedWithoutWhatWasSearched() throws Exception {
+        double before = searchCount("ok", "point");
+        for (int i = 0; i < 3; i++) {
+            assertThat(Http.get("/api/v1/facilities?near=43215&q=suboxone").status())
+                    .isEqualTo(200);
+        }
+        assertThat(Http.get("/api/v1/facilities?near=zz-not-a-place").status()).isEqualTo(400);
+
+        assertThat(searchCount("ok", "point")).isEqualTo(before + 3);
+        assertThat(searchCount("invalid", "none")).isGreaterThanOrEqualTo(1);
+        assertThat(managementText("/metrics"))
+                .contains("directory_search_seconds_sum")
+                .doesNotContain("suboxone")
+                .doesNotContain("43215");
+    }
+
+    @Test
     void liveWithoutLoggingIn() throws Exception {
         assertThat(get("/health/live").getString("status")).isEqualTo("UP");
+    }
+
+    private static double searchCount(String outcome, String location) throws Exception {
+        Pattern line =
+                Pattern.compile(
+                        "^directory_search_seconds_count\\{(.*)\\} ([0-9.E+]+)$",
+                        Pattern.MULTILINE);
+        Matcher m = line.matcher(managementText("/metrics"));
+        while (m.find()) {
+            if (m.group(1).contains("outcome=\"" + outcome + "\"")
+                    && m.group(1).contains("location=\"" + location + "\"")) {
+                return Double.parseDouble(m.group(2));
+            }
+        }
+        return 0;
+    }
+
+    private static String managementText(String path) throws Exception {
+        URI uri = URI.create("http://localhost:" + System.getProperty("it.management.port") + path);
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(uri).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private static JsonObject get(String path) throws Exception {

@@ -1,6 +1,8 @@
 package org.opentreatment.directory.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -59,10 +62,19 @@ public class FacilitySearch {
 
     @Inject Gazetteer gazetteer;
 
+    @Inject Instance<MeterRegistry> meterRegistry;
+
     /**
      * Reads parameters as a person or program sent them and runs the search when they make sense.
      */
     public SearchOutcome search(@NotNull SearchParameters parameters) {
+        long start = System.nanoTime();
+        SearchOutcome outcome = searchUntimed(parameters);
+        record(outcome, System.nanoTime() - start);
+        return outcome;
+    }
+
+    private SearchOutcome searchUntimed(SearchParameters parameters) {
         SearchRequest request = SearchRequest.parse(parameters, gazetteer);
         if (!request.valid()) {
             return new SearchOutcome(request, null);
@@ -86,6 +98,21 @@ public class FacilitySearch {
                                                     + " words without special characters."))),
                     null);
         }
+    }
+
+    // Counts and latency per outcome, and whether a location was given: never what was searched.
+    private void record(SearchOutcome outcome, long nanos) {
+        if (!meterRegistry.isResolvable()) {
+            return; // a server without Micrometer
+        }
+        String result = outcome.valid() ? "ok" : "invalid";
+        String location =
+                outcome.valid() && outcome.request().query().hasCenter() ? "point" : "none";
+        // WildFly's registry refuses MeterRegistry.config(), which Timer.builder() needs.
+        meterRegistry
+                .get()
+                .timer("directory.search", "outcome", result, "location", location)
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     public SearchResult search(@NotNull @Valid SearchQuery query) {
