@@ -111,13 +111,6 @@ class OperationsIT {
     }
 
     private static JsonObject get(String path) throws Exception {
-        URI uri = URI.create("http://localhost:" + System.getProperty("it.management.port") + path);
-        HttpResponse<String> response =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(uri).GET().build(),
-                                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return Json.createReader(new StringReader(managementText(path))).readObject();
     }
 }
