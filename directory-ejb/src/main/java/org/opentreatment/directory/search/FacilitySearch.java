@@ -69,9 +69,13 @@ public class FacilitySearch {
      */
     public SearchOutcome search(@NotNull SearchParameters parameters) {
         long start = System.nanoTime();
-        SearchOutcome outcome = searchUntimed(parameters);
-        record(outcome, System.nanoTime() - start);
-        return outcome;
+        SearchOutcome outcome = null;
+        try {
+            outcome = searchUntimed(parameters);
+            return outcome;
+        } finally {
+            record(outcome, System.nanoTime() - start);
+        }
     }
 
     private SearchOutcome searchUntimed(SearchParameters parameters) {
@@ -100,14 +104,17 @@ public class FacilitySearch {
         }
     }
 
-    // Counts and latency per outcome, and whether a location was given: never what was searched.
+    // Counts and latency per outcome (a null outcome: the search failed), and whether a location
+    // was given: never what was searched.
     private void record(SearchOutcome outcome, long nanos) {
         if (!meterRegistry.isResolvable()) {
             return; // a server without Micrometer
         }
-        String result = outcome.valid() ? "ok" : "invalid";
+        String result = outcome == null ? "error" : outcome.valid() ? "ok" : "invalid";
         String location =
-                outcome.valid() && outcome.request().query().hasCenter() ? "point" : "none";
+                outcome != null && outcome.valid() && outcome.request().query().hasCenter()
+                        ? "point"
+                        : "none";
         // WildFly's registry refuses MeterRegistry.config(), which Timer.builder() needs.
         meterRegistry
                 .get()
