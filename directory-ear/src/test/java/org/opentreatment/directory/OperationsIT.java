@@ -37,10 +37,8 @@ class OperationsIT {
         return Deployments.application();
     }
 
-    // Application checks of the database and the index would belong here, but WildFly does not
-    // register MicroProfile Health checks from EAR subdeployments (WFLY-12835); not yet.
     @Test
-    void readyOnceTheApplicationIsDeployed() throws Exception {
+    void readyWhenDeployedAndTheDatabaseAndTheIndexAnswer() throws Exception {
         JsonObject ready = get("/health/ready");
 
         assertThat(ready.getString("status")).isEqualTo("UP");
@@ -52,8 +50,14 @@ class OperationsIT {
                                 .getJsonObject("data")
                                 .getString("directory.ear"))
                 .isEqualTo("OK");
-        assertThat(checks.get("server-state").getJsonObject("data").getString("value"))
-                .isEqualTo("running");
+        assertThat(checks.get("database").getString("status")).isEqualTo("UP");
+        assertThat(checks.get("search-index").getString("status")).isEqualTo("UP");
+        assertThat(
+                        checks.get("search-index")
+                                .getJsonObject("data")
+                                .getJsonNumber("documents")
+                                .longValue())
+                .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
     }
 
     @Test
