@@ -1,6 +1,7 @@
 package org.opentreatment.directory.web.facility;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,15 +10,19 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.facility.SamhsaCoded;
+import org.opentreatment.directory.shared.Outages;
 
 /** One facility's page, at {@code /facility/{id}/{slug}}. */
 @Named
 @RequestScoped
 public class FacilityView {
+
+    private static final Logger LOG = Logger.getLogger(FacilityView.class.getName());
 
     @EJB private FacilityService facilities;
 
@@ -31,6 +36,15 @@ public class FacilityView {
             facility = id == null ? null : facilities.find(Long.parseLong(id)).orElse(null);
         } catch (NumberFormatException e) {
             facility = null;
+        } catch (EJBException e) {
+            if (!Outages.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            // The error page says "temporarily unavailable" and shows the helplines.
+            LOG.warning("Facility page while the database is unavailable: " + e.getMessage());
+            external.responseSendError(503, "The directory is temporarily unavailable.");
+            context.responseComplete();
+            return;
         }
         if (facility == null) {
             external.responseSendError(404, "No facility has this address.");

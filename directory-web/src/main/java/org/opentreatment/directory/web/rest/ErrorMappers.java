@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opentreatment.directory.shared.Outages;
 
 /**
  * Every error the API answers is JSON in the shape of {@link ErrorResponse}; none shows a stack
@@ -46,6 +47,18 @@ public final class ErrorMappers {
     public static class UnexpectedErrors implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
+            if (Outages.isDatabaseUnavailable(e)) {
+                LOG.warning("API request while the database is unavailable: " + e.getMessage());
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .header("Retry-After", "30")
+                        .entity(
+                                ErrorResponse.of(
+                                        null,
+                                        "The directory is temporarily unavailable. Please try again"
+                                                + " in a minute."))
+                        .build();
+            }
             LOG.log(Level.SEVERE, "API request failed", e);
             return Response.serverError()
                     .type(MediaType.APPLICATION_JSON_TYPE)
