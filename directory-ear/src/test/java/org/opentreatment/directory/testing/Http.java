@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A plain HTTP client for the tests that call the running application from outside. */
 public final class Http {
@@ -33,17 +35,31 @@ public final class Http {
     }
 
     public static Answer get(String pathAndQuery) {
+        return send("GET", pathAndQuery, null);
+    }
+
+    /** A request with HTTP Basic credentials, {@code "user:password"}, or none when null. */
+    public static Answer send(String method, String pathAndQuery, String credentials) {
         URI uri =
                 TestServer.base()
                         .resolve(
                                 pathAndQuery.startsWith("/")
                                         ? pathAndQuery.substring(1)
                                         : pathAndQuery);
-        HttpRequest request =
-                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(60))
+                        .method(method, HttpRequest.BodyPublishers.noBody());
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             HttpResponse<String> response =
-                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
