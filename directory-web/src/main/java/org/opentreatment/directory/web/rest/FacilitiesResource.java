@@ -1,6 +1,7 @@
 package org.opentreatment.directory.web.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.SearchOutcome;
@@ -28,6 +31,10 @@ public class FacilitiesResource {
     @EJB FacilityService facilities;
 
     @Context UriInfo uri;
+
+    @Inject
+    @ConfigProperty(name = "directory.public-base-url")
+    Optional<String> publicBaseUrl;
 
     // Every parameter arrives as text so that a bad value is reported by name, never turned into
     // a bare 404 by the JAX-RS runtime.
@@ -94,10 +101,9 @@ public class FacilitiesResource {
     }
 
     private String pageUrl(long id, String slug) {
-        // The base URI ends in /api/v1/: the pages live at the context root above it.
-        return uri.getBaseUri()
-                .resolve("../..")
-                .resolve(FacilityLinks.path(id, slug).substring(1))
-                .toString();
+        // The API lives at <site>/api/v1/: without a configured public base URL, the site's base is
+        // two levels above the request's.
+        String base = publicBaseUrl.orElseGet(() -> uri.getBaseUri().resolve("../..").toString());
+        return FacilityLinks.absolute(base, id, slug);
     }
 }
