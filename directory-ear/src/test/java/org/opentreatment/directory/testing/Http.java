@@ -72,4 +72,15 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * One listing of the running application's sample, found through the API, for tests that need a
+     * real id, ZIP or phone without hard-coding one.
+     */
+    public static JsonObject anyListingIn(String state) {
+        return get("/api/v1/facilities?size=1&state=" + state)
+                .json()
+                .getJsonArray("results")
+                .getJsonObject(0);
+    }
 }
