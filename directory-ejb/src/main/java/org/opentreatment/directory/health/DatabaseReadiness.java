@@ -1,9 +1,9 @@
 package org.opentreatment.directory.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,18 +13,26 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    static final int TIMEOUT_SECONDS = 2;
+    static final int TIMEOUT_MILLIS = 2_000;
 
-    @Resource(lookup = "java:jboss/datasources/DirectoryDS")
-    DataSource dataSource;
+    /*
+     * The persistence unit rather than a JNDI name: health checks run on the server's management
+     * threads, where the application's java:app names are not bound.
+     */
+    @PersistenceUnit(unitName = "directory")
+    EntityManagerFactory emf;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (EntityManager em = emf.createEntityManager()) {
+            Object one =
+                    em.createNativeQuery("select 1")
+                            .setHint("jakarta.persistence.query.timeout", TIMEOUT_MILLIS)
+                            .getSingleResult();
             return HealthCheckResponse.named("database")
-                    .status(connection.isValid(TIMEOUT_SECONDS))
+                    .status(((Number) one).intValue() == 1)
                     .build();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             return HealthCheckResponse.named("database").down().build();
         }
     }
