@@ -97,27 +97,13 @@ class OperationsIT {
 
     @Test
     void operatorsReindexOnDemandAndFollowItsProgress() throws Exception {
-        String operator =
-                System.getProperty("it.operator.user")
-                        + ":"
-                        + System.getProperty("it.operator.password");
         long listings = Long.parseLong(System.getProperty("it.sample.size"));
 
         assertThat(Http.send("POST", "/api/v1/admin/index", null).status()).isEqualTo(401);
         assertThat(Http.send("POST", "/api/v1/admin/index", "someone:wrong").status())
                 .isEqualTo(401);
 
-        Http.Answer started = Http.send("POST", "/api/v1/admin/index", operator);
-        assertThat(started.status()).isEqualTo(202);
-
-        JsonObject progress = null;
-        for (int i = 0; i < 240; i++) {
-            progress = Http.send("GET", "/api/v1/admin/index", operator).json();
-            if (!progress.getBoolean("running") && progress.containsKey("finished")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        JsonObject progress = Http.reindexAndWait();
         assertThat(progress.getBoolean("running")).isFalse();
         assertThat(progress.containsKey("failure")).isFalse();
         assertThat(progress.getJsonNumber("indexed").longValue()).isEqualTo(listings);

@@ -83,4 +83,31 @@ public final class Http {
                 .getJsonArray("results")
                 .getJsonObject(0);
     }
+
+    /** The test operator's credentials for HTTP Basic, {@code "user:password"}. */
+    public static String operator() {
+        return System.getProperty("it.operator.user")
+                + ":"
+                + System.getProperty("it.operator.password");
+    }
+
+    /**
+     * Starts a re-index as the test operator and follows its progress until it ends (at most a
+     * minute), returning the last progress report.
+     */
+    public static JsonObject reindexAndWait() throws InterruptedException {
+        Answer started = send("POST", "/api/v1/admin/index", operator());
+        if (started.status() != 202) {
+            throw new IllegalStateException("Re-index not started: " + started.status());
+        }
+        JsonObject progress = null;
+        for (int i = 0; i < 240; i++) {
+            progress = send("GET", "/api/v1/admin/index", operator()).json();
+            if (!progress.getBoolean("running") && progress.containsKey("finished")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        return progress;
+    }
 }

@@ -2,8 +2,7 @@ package org.opentreatment.directory.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,16 +14,9 @@ public class DatabaseReadiness implements HealthCheck {
 
     static final int TIMEOUT_MILLIS = 2_000;
 
-    /*
-     * The persistence unit rather than a JNDI name: health checks run on the server's management
-     * threads, where the application's java:app names are not bound.
-     */
-    @PersistenceUnit(unitName = "directory")
-    EntityManagerFactory emf;
-
     @Override
     public HealthCheckResponse call() {
-        try (EntityManager em = emf.createEntityManager()) {
+        try (EntityManager em = PublishedUnit.lookup().createEntityManager()) {
             Object one =
                     em.createNativeQuery("select 1")
                             .setHint("jakarta.persistence.query.timeout", TIMEOUT_MILLIS)
@@ -32,7 +24,7 @@ public class DatabaseReadiness implements HealthCheck {
             return HealthCheckResponse.named("database")
                     .status(((Number) one).intValue() == 1)
                     .build();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NamingException e) {
             return HealthCheckResponse.named("database").down().build();
         }
     }

@@ -3,7 +3,7 @@ package org.opentreatment.directory.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,23 +15,23 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 @ApplicationScoped
 public class SearchIndexReadiness implements HealthCheck {
 
-    @PersistenceUnit(unitName = "directory")
-    EntityManagerFactory emf;
-
     @Override
     public HealthCheckResponse call() {
-        try (EntityManager em = emf.createEntityManager()) {
-            SearchSession session = Search.session(em);
-            // Every indexed type, named without depending on the EJB module's classes.
-            long documents =
-                    session.search(Search.mapping(emf).scope(Object.class))
-                            .where(f -> f.matchAll())
-                            .fetchTotalHitCount();
-            return HealthCheckResponse.named("search-index")
-                    .up()
-                    .withData("documents", documents)
-                    .build();
-        } catch (RuntimeException e) {
+        try {
+            EntityManagerFactory emf = PublishedUnit.lookup();
+            try (EntityManager em = emf.createEntityManager()) {
+                SearchSession session = Search.session(em);
+                // Every indexed type, named without depending on the EJB module's classes.
+                long documents =
+                        session.search(Search.mapping(emf).scope(Object.class))
+                                .where(f -> f.matchAll())
+                                .fetchTotalHitCount();
+                return HealthCheckResponse.named("search-index")
+                        .up()
+                        .withData("documents", documents)
+                        .build();
+            }
+        } catch (RuntimeException | NamingException e) {
             return HealthCheckResponse.named("search-index").down().build();
         }
     }

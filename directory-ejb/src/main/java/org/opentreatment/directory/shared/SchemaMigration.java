@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.opentreatment.directory.health.PublishedUnit;
 
 /**
  * Brings the database schema up to date with Flyway before anything else touches the database, then
@@ -24,6 +25,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  */
 @Singleton
 @Startup
+// Published for the health checks, which live in the EAR's lib/ (see PublishedUnit)
+@PersistenceUnit(name = PublishedUnit.JNDI_NAME, unitName = "directory")
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SchemaMigration {

@@ -1,0 +1,98 @@
+package org.opentreatment.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opentreatment.directory.testing.Browser;
+import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.TestServer;
+
+/**
+ * The EAR built for Payara ({@code ./mvnw verify -Ppayara}), deployed on a real Payara Server 6
+ * domain by {@code src/test/payara/payara-domain.sh}: the same application answers there as on
+ * WildFly. Only this test runs in that profile; the full suite runs on WildFly.
+ */
+class PayaraSmokeIT {
+
+    @Test
+    void aGeoSearchOverRestAnswersNearestFirst() {
+        JsonObject listed = Http.anyListingIn("OH");
+        String zip = listed.getString("zip");
+
+        Http.Answer answer = Http.get("/api/v1/facilities?near=" + zip + "&radius=25");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/json");
+        List<JsonObject> results =
+                answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results)
+                .extracting(r -> r.getJsonNumber("id").longValue())
+                .contains(listed.getJsonNumber("id").longValue());
+        List<Double> miles =
+                results.stream().map(r -> r.getJsonNumber("distanceMiles").doubleValue()).toList();
+        assertThat(miles).isSorted().allSatisfy(m -> assertThat(m).isBetween(0.0, 25.0));
+    }
+
+    @Test
+    void badInputIsNamedNotA500() {
+        Http.Answer answer = Http.get("/api/v1/facilities?near=zz-not-a-place");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("near");
+    }
+
+    @Test
+    void theHomePageSearchesInChromiumAndShowsTheHelplines() {
+        String zip = Http.anyListingIn("OH").getString("zip");
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(TestServer.base().toString());
+            assertThat(browser.findElement(By.id("helpline")).getText()).contains("1-800-662-4357");
+            assertThat(browser.findElement(By.id("crisis-line")).getText()).contains("988");
+
+            browser.findElement(By.id("search:near")).sendKeys(zip);
+            browser.findElement(By.id("search:submit")).click();
+
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("results-summary")));
+            assertThat(browser.getCurrentUrl()).contains("near=" + zip);
+            assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFacilityPageShowsItsPhoneAndAnUnknownOneIsA404WithTheHelplines() {
+        JsonObject listed = Http.anyListingIn("TX");
+
+        Http.Answer page = Http.get("/facility/" + listed.getJsonNumber("id").longValue());
+        Http.Answer missing = Http.get("/facility/999999999/missing");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(listed.getString("phone")).contains("tel:");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("1-800-662-4357").contains("988");
+    }
+
+    @Test
+    void onlyAnOperatorReindexesAndEveryListingIsIndexed() throws Exception {
+        assertThat(Http.send("POST", "/api/v1/admin/index", null).status()).isEqualTo(401);
+        assertThat(Http.send("POST", "/api/v1/admin/index", "someone:wrong").status())
+                .isEqualTo(401);
+
+        JsonObject progress = Http.reindexAndWait();
+
+        assertThat(progress.getBoolean("running")).isFalse();
+        assertThat(progress.containsKey("failure")).isFalse();
+        assertThat(progress.getJsonNumber("indexed").longValue())
+                .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
+    }
+}
