@@ -77,6 +77,8 @@ class PayaraSmokeIT {
         Http.Answer missing = Http.get("/facility/999999999/missing");
 
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(missing.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.body()).contains(listed.getString("phone")).contains("tel:");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("1-800-662-4357").contains("988");

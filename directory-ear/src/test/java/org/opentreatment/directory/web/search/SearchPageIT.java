@@ -121,7 +121,8 @@ class SearchPageIT {
                         "/",
                         "/?near=43215&radius=25&dualDiagnosis=true&medication=BU",
                         "/facility/" + id,
-                        "/about")) {
+                        "/about",
+                        "/api/v1/facilities?near=43215&medication=BU")) {
             Http.Answer answer = Http.get(path);
             assertThat(answer.status()).as(path).isEqualTo(200);
             assertThat(answer.headers().allValues("Set-Cookie")).as(path).isEmpty();
@@ -171,6 +172,9 @@ class SearchPageIT {
             Http.Answer answer = Http.get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).contains("1-800-662-4357").contains("988");
+            assertThat(answer.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
         }
     }
 }
