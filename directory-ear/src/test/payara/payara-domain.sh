@@ -42,6 +42,10 @@ stop
 # The application's own settings are system properties, as on WildFly.
 "$asadmin" "${admin[@]}" create-jvm-options \
     "-Dhibernate.transaction.jta.platform=org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform"
+# It starts without asking the database anything, so the application deploys while the database
+# is down (see docs/operations.md, Faults): the database's product is named instead.
+"$asadmin" "${admin[@]}" create-jvm-options "-Dhibernate.boot.allow_jdbc_metadata_access=false"
+"$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-product-name=H2"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.data.dir=$DATA_DIR"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.sample.size=$SAMPLE_SIZE"
 

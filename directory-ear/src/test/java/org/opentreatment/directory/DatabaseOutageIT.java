@@ -1,13 +1,10 @@
 package org.opentreatment.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.PostgreSql;
 
 /**
  * The database goes away under the running application and comes back. Runs with {@code
@@ -27,8 +25,6 @@ import org.opentreatment.directory.testing.Http;
 @RunAsClient
 class DatabaseOutageIT {
 
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
@@ -36,7 +32,7 @@ class DatabaseOutageIT {
 
     @AfterEach
     void databaseBack() throws SQLException {
-        admin("ALTER DATABASE test ALLOW_CONNECTIONS true");
+        PostgreSql.openTestDatabase();
     }
 
     @Test
@@ -44,10 +40,7 @@ class DatabaseOutageIT {
         long id = Http.anyListingIn("OH").getJsonNumber("id").longValue();
         assertThat(Http.get("/facility/" + id).status()).isEqualTo(200);
 
-        admin("ALTER DATABASE test ALLOW_CONNECTIONS false");
-        admin(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        + " WHERE datname = 'test' AND pid <> pg_backend_pid()");
+        PostgreSql.closeTestDatabase();
 
         Http.Answer page = Http.get("/facility/" + id);
         assertThat(page.status()).isEqualTo(503);
@@ -65,24 +58,12 @@ class DatabaseOutageIT {
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.body()).contains("results-summary").contains("1-800-662-4357");
 
-        admin("ALTER DATABASE test ALLOW_CONNECTIONS true");
+        PostgreSql.openTestDatabase();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        int status = 0;
-        while (Instant.now().isBefore(deadline) && status != 200) {
-            status = Http.get("/facility/" + id).status();
-            if (status != 200) {
-                Thread.sleep(500);
-            }
-        }
-        assertThat(status).as("the facility page once the database is back").isEqualTo(200);
+        await("the facility page once the database is back")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Http.get("/facility/" + id).status() == 200);
         assertThat(Http.get("/api/v1/facilities/" + id).status()).isEqualTo(200);
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "postgres");
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.opentreatment.directory.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -38,6 +40,16 @@ public final class Http {
         return send("GET", pathAndQuery, null);
     }
 
+    /** A GET on the server's management port (health, metrics). */
+    public static Answer management(String path) {
+        return exchange(
+                HttpRequest.newBuilder(
+                        URI.create(
+                                "http://localhost:"
+                                        + System.getProperty("it.management.port")
+                                        + path)));
+    }
+
     /** A request with HTTP Basic credentials, {@code "user:password"}, or none when null. */
     public static Answer send(String method, String pathAndQuery, String credentials) {
         URI uri =
@@ -47,9 +59,7 @@ public final class Http {
                                         ? pathAndQuery.substring(1)
                                         : pathAndQuery);
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(60))
-                        .method(method, HttpRequest.BodyPublishers.noBody());
+                HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
         if (credentials != null) {
             request.header(
                     "Authorization",
@@ -57,9 +67,15 @@ public final class Http {
                             + Base64.getEncoder()
                                     .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
+        return exchange(request);
+    }
+
+    private static Answer exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
-                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    CLIENT.send(
+                            request.timeout(Duration.ofSeconds(60)).build(),
+                            HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -95,19 +111,18 @@ public final class Http {
      * Starts a re-index as the test operator and follows its progress until it ends (at most a
      * minute), returning the last progress report.
      */
-    public static JsonObject reindexAndWait() throws InterruptedException {
+    public static JsonObject reindexAndWait() {
         Answer started = send("POST", "/api/v1/admin/index", operator());
         if (started.status() != 202) {
             throw new IllegalStateException("Re-index not started: " + started.status());
         }
-        JsonObject progress = null;
-        for (int i = 0; i < 240; i++) {
-            progress = send("GET", "/api/v1/admin/index", operator()).json();
-            if (!progress.getBoolean("running") && progress.containsKey("finished")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
-        return progress;
+        return await("the re-index to end")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> send("GET", "/api/v1/admin/index", operator()).json(),
+                        progress ->
+                                !progress.getBoolean("running")
+                                        && progress.containsKey("finished"));
     }
 }

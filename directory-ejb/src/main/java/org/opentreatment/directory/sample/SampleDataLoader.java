@@ -1,14 +1,13 @@
 package org.opentreatment.directory.sample;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.IndexAdmin;
+import org.opentreatment.directory.shared.SchemaReady;
+import org.opentreatment.directory.shared.StartupOrder;
 
 /**
  * Fills an empty database with generated sample listings at startup ({@code directory.sample.size},
@@ -24,8 +25,6 @@ import org.opentreatment.directory.search.IndexAdmin;
  * indexing, then indexed once.
  */
 @Singleton
-@Startup
-@DependsOn("IndexAdmin")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleDataLoader {
@@ -49,8 +48,8 @@ public class SampleDataLoader {
 
     @EJB IndexAdmin index;
 
-    @PostConstruct
-    void loadIfEmpty() {
+    /** Runs when the database answers at start-up, after the index check. */
+    public void loadIfEmpty(@Observes @Priority(StartupOrder.SAMPLE_DATA) SchemaReady ready) {
         if (size <= 0 || facilities.count() > 0) {
             return;
         }

@@ -1,15 +1,14 @@
 package org.opentreatment.directory.search;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -20,6 +19,8 @@ import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.opentreatment.directory.facility.Facility;
+import org.opentreatment.directory.shared.SchemaReady;
+import org.opentreatment.directory.shared.StartupOrder;
 
 /**
  * Keeps the Lucene index in step with the database. At startup, an index that holds a different
@@ -27,8 +28,6 @@ import org.opentreatment.directory.facility.Facility;
  * previous database) is rebuilt, so search never shows missing or duplicate listings.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexAdmin {
@@ -41,8 +40,8 @@ public class IndexAdmin {
 
     private volatile IndexProgress progress = IndexProgress.idle();
 
-    @PostConstruct
-    void checkOnStartup() {
+    /** Runs first when the database answers at start-up (before the sample data are loaded). */
+    public void checkOnStartup(@Observes @Priority(StartupOrder.INDEX_CHECK) SchemaReady ready) {
         long inDatabase = databaseCount();
         long inIndex = indexCount();
         if (inDatabase != inIndex) {

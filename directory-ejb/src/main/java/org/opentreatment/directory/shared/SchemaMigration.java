@@ -1,14 +1,23 @@
 package org.opentreatment.directory.shared;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,9 +28,15 @@ import org.opentreatment.directory.health.PublishedUnit;
 
 /**
  * Brings the database schema up to date with Flyway before anything else touches the database, then
- * has Hibernate check that the entities and the schema agree, so a mismatch stops the deployment at
- * once instead of failing later on a visitor's search. Migrations live in {@code db/migration} and
- * run the same on H2 and PostgreSQL.
+ * has Hibernate check that the entities and the schema agree, and announces {@link SchemaReady} to
+ * the rest of the start-up work. Migrations live in {@code db/migration} and run the same on H2 and
+ * PostgreSQL.
+ *
+ * <p>A database that cannot be reached while the application deploys does not stop the deployment:
+ * the pages then show the helplines and "temporarily unavailable", and this bean tries again every
+ * {@link #RETRY} until the database answers. Any other failure (a migration that does not apply, a
+ * schema that does not match the entities) stops the deployment at once instead of failing later on
+ * a visitor's search.
  */
 @Singleton
 @Startup
@@ -33,10 +48,63 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    static final Duration RETRY = Duration.ofSeconds(10);
+
     @PersistenceUnit EntityManagerFactory emf;
 
+    @Resource TimerService timers;
+
+    @Inject Event<SchemaReady> ready;
+
+    private volatile boolean done;
+
     @PostConstruct
-    void migrate() {
+    void onDeploy() {
+        try {
+            migrateAndAnnounce();
+        } catch (RuntimeException e) {
+            if (!Outages.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            LOG.warning(
+                    () ->
+                            "The database cannot be reached ("
+                                    + e.getMessage()
+                                    + "): the directory starts without it and tries again every "
+                                    + RETRY.toSeconds()
+                                    + " s");
+            timers.createIntervalTimer(
+                    RETRY.toMillis(), RETRY.toMillis(), new TimerConfig("schema-retry", false));
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (done) {
+            timer.cancel();
+            return;
+        }
+        try {
+            migrateAndAnnounce();
+            timer.cancel();
+            LOG.info("The database answers again: start-up work done");
+        } catch (RuntimeException e) {
+            if (Outages.isDatabaseUnavailable(e)) {
+                LOG.fine(() -> "The database still cannot be reached: " + e.getMessage());
+            } else {
+                timer.cancel();
+                LOG.log(Level.SEVERE, "Start-up work failed; fix it and redeploy", e);
+            }
+        }
+    }
+
+    private void migrateAndAnnounce() {
+        migrate();
+        ready.fire(new SchemaReady());
+        done = true;
+    }
+
+    private void migrate() {
         SessionFactoryImplementor sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
         // The persistence unit's own data source, whichever JNDI name the deployment gave it.
         DataSource dataSource =

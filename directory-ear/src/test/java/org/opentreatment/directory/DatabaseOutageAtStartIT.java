@@ -1,0 +1,85 @@
+package org.opentreatment.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.PostgreSql;
+
+/**
+ * The application is deployed while the database is down (after a power cut, say, when the
+ * application server comes back before the database). Runs with {@code -Ppostgresql} only, like
+ * {@link DatabaseOutageIT}: it closes PostgreSQL's database {@code test} to new connections.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseOutageAtStartIT {
+
+    private static final String EAR = "late";
+
+    @Deployment(name = EAR, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource Deployer deployer;
+
+    @AfterEach
+    void databaseBackAndUndeployed() throws SQLException {
+        PostgreSql.openTestDatabase();
+        deployer.undeploy(EAR);
+    }
+
+    @Test
+    void startsWithoutTheDatabaseShowsHelplinesAndCatchesUpWhenItReturns() throws Exception {
+        // A new installation: the schema, the sample data and the index are made once the
+        // database answers, so listings found afterwards show that the start-up work caught up.
+        PostgreSql.emptyApplicationSchema();
+        PostgreSql.closeTestDatabase();
+
+        deployer.deploy(EAR);
+
+        Http.Answer page = Http.get("/facility/1");
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body())
+                .contains("temporarily unavailable")
+                .contains("1-800-662-4357")
+                .contains("988")
+                .doesNotContain(".java:");
+        Http.Answer home = Http.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("1-800-662-4357").contains("988");
+        Http.Answer ready = Http.management("/health/ready");
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(ready.body()).contains("\"database\"");
+
+        PostgreSql.openTestDatabase();
+
+        await("ready, with listings to find, once the database is back")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () ->
+                                Http.management("/health/ready").status() == 200
+                                        && Http.get("/api/v1/facilities?state=OH&size=1")
+                                                        .json()
+                                                        .getJsonNumber("total")
+                                                        .longValue()
+                                                > 0);
+        long id = Http.anyListingIn("OH").getJsonNumber("id").longValue();
+        assertThat(Http.get("/facility/" + id).status()).isEqualTo(200);
+        assertThat(Http.get("/api/v1/facilities/" + id).status()).isEqualTo(200);
+    }
+}
