@@ -24,6 +24,7 @@ public final class Deployments {
                         false,
                         BASE + ".facility",
                         BASE + ".geo",
+                        BASE + ".health",
                         BASE + ".helpline",
                         BASE + ".sample",
                         BASE + ".search",

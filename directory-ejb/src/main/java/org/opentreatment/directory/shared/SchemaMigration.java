@@ -25,6 +25,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.opentreatment.directory.health.PublishedUnit;
+import org.opentreatment.directory.health.StartupStatus;
 
 /**
  * Brings the database schema up to date with Flyway before anything else touches the database, then
@@ -56,7 +57,7 @@ public class SchemaMigration {
 
     @Inject Event<SchemaReady> ready;
 
-    private volatile boolean done;
+    @Inject StartupStatus status;
 
     @PostConstruct
     void onDeploy() {
@@ -80,7 +81,7 @@ public class SchemaMigration {
 
     @Timeout
     void retry(Timer timer) {
-        if (done) {
+        if (status.isDone()) {
             timer.cancel();
             return;
         }
@@ -101,7 +102,7 @@ public class SchemaMigration {
     private void migrateAndAnnounce() {
         migrate();
         ready.fire(new SchemaReady());
-        done = true;
+        status.done();
     }
 
     private void migrate() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.facility.SamhsaCoded;
+import org.opentreatment.directory.health.StartupStatus;
 import org.opentreatment.directory.shared.Outages;
 
 /** One facility's page, at {@code /facility/{id}/{slug}}. */
@@ -25,6 +27,8 @@ public class FacilityView {
     private static final Logger LOG = Logger.getLogger(FacilityView.class.getName());
 
     @EJB private FacilityService facilities;
+
+    @Inject private StartupStatus startup;
 
     private Facility facility;
 
@@ -37,7 +41,8 @@ public class FacilityView {
         } catch (NumberFormatException e) {
             facility = null;
         } catch (EJBException e) {
-            if (!Outages.isDatabaseUnavailable(e)) {
+            // Before the start-up work has run, the schema may not exist yet: not a bug either.
+            if (!Outages.isDatabaseUnavailable(e) && startup.isDone()) {
                 throw e;
             }
             // The error page says "temporarily unavailable" and shows the helplines.

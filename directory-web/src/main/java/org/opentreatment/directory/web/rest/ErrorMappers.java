@@ -1,5 +1,6 @@
 package org.opentreatment.directory.web.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opentreatment.directory.health.StartupStatus;
 import org.opentreatment.directory.shared.Outages;
 
 /**
@@ -45,9 +47,13 @@ public final class ErrorMappers {
     /** Anything unexpected is a bug: logged for us, a plain message for the caller. */
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Exception> {
+
+        @Inject StartupStatus startup;
+
         @Override
         public Response toResponse(Exception e) {
-            if (Outages.isDatabaseUnavailable(e)) {
+            // Before the start-up work has run, the schema may not exist yet: not a bug either.
+            if (Outages.isDatabaseUnavailable(e) || !startup.isDone()) {
                 LOG.warning("API request while the database is unavailable: " + e.getMessage());
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                         .type(MediaType.APPLICATION_JSON_TYPE)
