@@ -60,7 +60,7 @@ public final class Deployments {
                 EnterpriseArchive.class, new File(System.getProperty("it.ear")));
     }
 
-    private static File jarOf(Class<?> type) {
+    public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
