@@ -102,10 +102,13 @@ class OpenSearchOutboxIT {
                         WORD + " Near Clinic", WORD + " Middle Counseling", WORD + " Far Recovery");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(outboxEvents()).isZero());
 
+        long deleted = System.nanoTime();
         facilities.delete(middle);
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(nearbyIds()).containsExactly(near, far));
+        long goneAfter = (System.nanoTime() - deleted) / 1_000_000;
+        LOG.info(() -> "A deleted listing left the index after " + goneAfter + " ms");
         facilities.delete(near);
         facilities.delete(far);
         await().atMost(PATIENCE)
