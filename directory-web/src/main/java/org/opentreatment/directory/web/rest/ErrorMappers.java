@@ -47,8 +47,10 @@ public final class ErrorMappers {
     public static class UnexpectedErrors implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
-            if (Outages.isDatabaseUnavailable(e)) {
-                LOG.warning("API request while the database is unavailable: " + e.getMessage());
+            if (Outages.isUnavailable(e)) {
+                LOG.warning(
+                        "API request while the database or the search cluster is unavailable: "
+                                + e.getMessage());
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                         .type(MediaType.APPLICATION_JSON_TYPE)
                         .header("Retry-After", "30")
