@@ -61,7 +61,29 @@ class OperationsIT {
     }
 
     @Test
-    void theIndexLivesInTheDataDirectory() {
+    void theIndexLivesInTheDataDirectoryOrInOpenSearch() throws Exception {
+        if (Deployments.openSearch()) {
+            // Hibernate Search reads through the alias facility-read; nothing is kept on disk here
+            URI count =
+                    URI.create(
+                            "http://"
+                                    + System.getProperty("it.search.hosts")
+                                    + "/facility-read/_count");
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(count).GET().build(),
+                                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(
+                            Json.createReader(new StringReader(response.body()))
+                                    .readObject()
+                                    .getJsonNumber("count")
+                                    .longValue())
+                    .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
+            assertThat(Path.of(System.getProperty("it.data.dir"), "index")).doesNotExist();
+            return;
+        }
         Path index = Path.of(System.getProperty("it.data.dir"), "index", "facility");
         assertThat(index).isDirectory();
         assertThat(index.toFile().list()).as("index files in %s", index).isNotEmpty();

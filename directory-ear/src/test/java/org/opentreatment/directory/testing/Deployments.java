@@ -15,8 +15,8 @@ public final class Deployments {
     private Deployments() {}
 
     /**
-     * The EJB module's code with the test's own classes, a throw-away database and an in-memory
-     * index, for tests that run inside the server.
+     * The EJB module's code with the test's own classes, a throw-away database and a throw-away
+     * index (in memory; with -Popensearch, on the test node), for tests that run inside the server.
      */
     public static WebArchive inContainer(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
@@ -34,7 +34,11 @@ public final class Deployments {
                 .addAsResource("org/opentreatment/directory/geo/us-states.csv")
                 .addAsResource("org/opentreatment/directory/search/synonyms.txt")
                 .addAsResource("db/migration/V1__facility.sql")
-                .addAsResource("test-persistence.xml", "META-INF/persistence.xml")
+                .addAsResource("db/migration/V2__index_rebuild_lease.sql")
+                .addAsResource("db/vendor/h2/V3__hsearch_outbox.sql")
+                .addAsResource("db/vendor/postgresql/V3__hsearch_outbox.sql")
+                .addAsResource("META-INF/services/org.hibernate.integrator.spi.Integrator")
+                .addAsResource(testPersistence(), "META-INF/persistence.xml")
                 .addAsResource(
                         "test-microprofile-config.properties",
                         "META-INF/microprofile-config.properties")
@@ -54,10 +58,32 @@ public final class Deployments {
                         jarOf(org.assertj.core.api.Assertions.class));
     }
 
+    /** Whether the build under test searches OpenSearch (-Popensearch) rather than Lucene. */
+    public static boolean openSearch() {
+        return "opensearch".equals(System.getProperty("it.search.backend"));
+    }
+
+    private static String testPersistence() {
+        return openSearch() ? "test-persistence-opensearch.xml" : "test-persistence.xml";
+    }
+
     /** The EAR exactly as the build packaged it, for tests that act as a client. */
     public static EnterpriseArchive application() {
         return ShrinkWrap.createFromZipFile(
                 EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+    }
+
+    /**
+     * The packaged EAR with the test classes in its WAR (where Arquillian runs them) and the test
+     * libraries in its lib/, for tests that run inside the whole application.
+     */
+    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "directory-web.war").addClasses(testClasses);
+        return ear.addAsLibraries(
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.awaitility.Awaitility.class),
+                jarOf(org.hamcrest.Matcher.class));
     }
 
     public static File jarOf(Class<?> type) {

@@ -37,6 +37,15 @@ public class FacilityService {
     }
 
     /**
+     * Removes a listing for good; the search index drops it along with the transaction.
+     *
+     * @throws FacilityNotFoundException if there is no such listing
+     */
+    public void delete(long id) {
+        em.remove(get(id));
+    }
+
+    /**
      * Saves listings in one new transaction without indexing them, for bulk loads that rebuild the
      * index once afterwards. One transaction makes the load all or nothing: a load interrupted
      * half-way leaves no half-filled database behind. The session is flushed and cleared every

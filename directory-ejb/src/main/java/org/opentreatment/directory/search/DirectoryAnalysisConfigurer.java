@@ -6,11 +6,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * Defines the analyzers named in {@link Analyzers}. Synonyms apply at query time only, so the
  * synonym list can change without re-indexing. Lucene factories are named by their SPI names: on
- * WildFly the deployment sees Hibernate Search's API but not Lucene's classes.
+ * WildFly the deployment sees Hibernate Search's API but not Lucene's classes. The Elasticsearch
+ * backend's twin is {@link DirectoryElasticsearchAnalysisConfigurer}.
  */
 public class DirectoryAnalysisConfigurer implements LuceneAnalysisConfigurer {
-
-    static final String SYNONYMS = "org/opentreatment/directory/search/synonyms.txt";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -29,7 +28,7 @@ public class DirectoryAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("synonymGraph")
-                .param("synonyms", SYNONYMS)
+                .param("synonyms", SynonymRules.RESOURCE)
                 .param("ignoreCase", "true")
                 .param("expand", "true")
                 .tokenFilter("englishMinimalStem");

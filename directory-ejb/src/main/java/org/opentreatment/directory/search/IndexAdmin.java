@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,9 +25,18 @@ import org.opentreatment.directory.shared.SchemaReady;
 import org.opentreatment.directory.shared.StartupOrder;
 
 /**
- * Keeps the Lucene index in step with the database. At startup, an index that holds a different
- * number of listings than the database (deleted, restored from another backup, or written by a
- * previous database) is rebuilt, so search never shows missing or duplicate listings.
+ * Keeps the search index in step with the database.
+ *
+ * <p>A local Lucene index belongs to its node: at startup, one that holds a different number of
+ * listings than the database (deleted, restored from another backup, or written by a previous
+ * database) is rebuilt, so search never shows missing or duplicate listings.
+ *
+ * <p>An OpenSearch index is shared by every node, and with outbox polling the index trails the
+ * database by a few seconds, so differing counts are normal while changes are applied. At startup a
+ * shared index is rebuilt only when it is empty and the database is not (a new cluster, a new
+ * index), and only by the node that takes the {@link IndexRebuildLease}; the others start at once
+ * and answer from the index as it fills. Any rebuild of a shared index, at startup or on demand,
+ * needs the lease, so two nodes never purge and refill it at the same time.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,9 +45,18 @@ public class IndexAdmin {
 
     private static final Logger LOG = Logger.getLogger(IndexAdmin.class.getName());
 
+    static final String BACKEND_TYPE = "hibernate.search.backend.type";
+
+    /**
+     * Long enough for any rebuild here (100,000 listings take minutes), short enough to recover.
+     */
+    static final Duration LEASE = Duration.ofHours(1);
+
     @PersistenceContext EntityManager em;
 
     @Resource ManagedExecutorService executor;
+
+    @EJB IndexRebuildLease lease;
 
     private volatile IndexProgress progress = IndexProgress.idle();
 
@@ -44,7 +64,10 @@ public class IndexAdmin {
     public void checkOnStartup(@Observes @Priority(StartupOrder.INDEX_CHECK) SchemaReady ready) {
         long inDatabase = databaseCount();
         long inIndex = indexCount();
-        if (inDatabase != inIndex) {
+        if (inDatabase == inIndex) {
+            return;
+        }
+        if (!sharedIndex()) {
             LOG.info(
                     () ->
                             "The search index holds "
@@ -53,11 +76,108 @@ public class IndexAdmin {
                                     + inDatabase
                                     + ": rebuilding the index");
             rebuild();
+        } else if (inIndex > 0) {
+            LOG.info(
+                    () ->
+                            "The shared search index holds "
+                                    + inIndex
+                                    + " listings and the database "
+                                    + inDatabase
+                                    + ": changes not yet applied, or an index of another database"
+                                    + " (then re-index)");
+        } else {
+            Optional<String> holder = lease.acquire(LEASE);
+            if (holder.isEmpty()) {
+                LOG.info(
+                        () ->
+                                "The shared search index is empty; "
+                                        + lease.holder().orElse("another node")
+                                        + " is rebuilding it");
+                return;
+            }
+            LOG.info(() -> "The shared search index is empty: rebuilding it on this node");
+            try {
+                massIndex();
+            } finally {
+                lease.release(holder.get());
+            }
         }
     }
 
-    /** Purges the index and indexes every listing again; returns how long it took. */
-    public synchronized Duration rebuild() {
+    /**
+     * Purges the index and indexes every listing again; returns how long it took.
+     *
+     * @throws IllegalStateException if another node is rebuilding the shared index
+     */
+    public Duration rebuild() {
+        if (!sharedIndex()) {
+            return massIndex();
+        }
+        String holder =
+                lease.acquire(LEASE)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "The search index is being rebuilt by "
+                                                        + lease.holder().orElse("another node")));
+        try {
+            return massIndex();
+        } finally {
+            lease.release(holder);
+        }
+    }
+
+    /**
+     * Starts a rebuild in the background and returns at once; a rebuild already running, on this
+     * node or (for a shared index) on any other, is not started twice. Follow it with {@link
+     * #progress()}.
+     *
+     * @return false if a rebuild was already running
+     */
+    public boolean startRebuild() {
+        if (progress.running()) {
+            return false;
+        }
+        Optional<String> holder = sharedIndex() ? lease.acquire(LEASE) : Optional.of("this node");
+        if (holder.isEmpty()) {
+            return false;
+        }
+        executor.execute(
+                () -> {
+                    try {
+                        massIndex();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Re-indexing failed", e);
+                    } finally {
+                        if (sharedIndex()) {
+                            lease.release(holder.get());
+                        }
+                    }
+                });
+        return true;
+    }
+
+    public IndexProgress progress() {
+        return progress;
+    }
+
+    public long indexCount() {
+        return Search.session(em)
+                .search(Facility.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+    }
+
+    /**
+     * Whether several nodes share this index (the Elasticsearch backend: OpenSearch), rather than
+     * each node keeping its own (Lucene).
+     */
+    public boolean sharedIndex() {
+        return "elasticsearch"
+                .equals(em.getEntityManagerFactory().getProperties().get(BACKEND_TYPE));
+    }
+
+    private synchronized Duration massIndex() {
         Instant started = Instant.now();
         Progress monitor = new Progress(started);
         progress = monitor.snapshot(true, null, null);
@@ -79,40 +199,14 @@ public class IndexAdmin {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         progress = monitor.snapshot(false, Instant.now(), null);
-        LOG.info(() -> "Indexed " + indexCount() + " listings in " + took.toMillis() + " ms");
+        LOG.info(
+                () ->
+                        "Indexed "
+                                + monitor.indexed.get()
+                                + " listings in "
+                                + took.toMillis()
+                                + " ms");
         return took;
-    }
-
-    /**
-     * Starts {@link #rebuild()} in the background and returns at once; a rebuild already running is
-     * not started twice. Follow it with {@link #progress()}.
-     *
-     * @return false if a rebuild was already running
-     */
-    public boolean startRebuild() {
-        if (progress.running()) {
-            return false;
-        }
-        executor.execute(
-                () -> {
-                    try {
-                        rebuild();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "Re-indexing failed", e);
-                    }
-                });
-        return true;
-    }
-
-    public IndexProgress progress() {
-        return progress;
-    }
-
-    public long indexCount() {
-        return Search.session(em)
-                .search(Facility.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount();
     }
 
     private long databaseCount() {

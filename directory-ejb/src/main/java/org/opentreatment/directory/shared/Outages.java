@@ -1,10 +1,15 @@
 package org.opentreatment.directory.shared;
 
 import jakarta.resource.ResourceException;
+import java.io.IOException;
 import java.sql.SQLException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.search.util.common.SearchException;
 
-/** Tells a database that cannot be reached apart from other failures, so pages can say so. */
+/**
+ * Tells a database or a search cluster that cannot be reached apart from other failures, so pages
+ * can say so.
+ */
 public final class Outages {
 
     private Outages() {}
@@ -29,5 +34,28 @@ public final class Outages {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the failure is a search that could not reach the search cluster (OpenSearch, with
+     * -Popensearch): Hibernate Search's failure caused by one of the connection's I/O errors.
+     */
+    public static boolean isSearchUnavailable(Throwable failure) {
+        boolean search = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            search |= t instanceof SearchException;
+            if (search && t instanceof IOException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A database or search cluster that cannot be reached: the directory is unavailable. */
+    public static boolean isUnavailable(Throwable failure) {
+        return isDatabaseUnavailable(failure) || isSearchUnavailable(failure);
     }
 }

@@ -16,7 +16,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,7 +34,14 @@ import org.opentreatment.directory.health.StartupStatus;
  * Brings the database schema up to date with Flyway before anything else touches the database, then
  * has Hibernate check that the entities and the schema agree, and announces {@link SchemaReady} to
  * the rest of the start-up work. Migrations live in {@code db/migration} and run the same on H2 and
- * PostgreSQL.
+ * PostgreSQL; the few that cannot be written for both (Hibernate Search's outbox tables) live in
+ * {@code db/vendor/h2} and {@code db/vendor/postgresql}.
+ *
+ * <p>Flyway first runs while Hibernate builds the persistence unit ({@link
+ * SchemaMigrationIntegrator}), before Hibernate Search starts: with outbox polling, its agents use
+ * their tables from their first second. The validation needs the finished persistence unit, so it
+ * runs here, at startup, after Flyway has been given another chance (a no-op when nothing is
+ * pending).
  *
  * <p>A database that cannot be reached while the application deploys does not stop the deployment:
  * the pages then show the helplines and "temporarily unavailable", and this bean tries again every
@@ -100,23 +110,29 @@ public class SchemaMigration {
     }
 
     private void migrateAndAnnounce() {
-        migrate();
+        SessionFactoryImplementor sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
+        migrate(dataSourceOf(sessionFactory));
+        sessionFactory.getSchemaManager().validateMappedObjects();
         ready.fire(new SchemaReady());
         status.done();
     }
 
-    private void migrate() {
-        SessionFactoryImplementor sessionFactory = emf.unwrap(SessionFactoryImplementor.class);
-        // The persistence unit's own data source, whichever JNDI name the deployment gave it.
-        DataSource dataSource =
-                sessionFactory
-                        .getServiceRegistry()
-                        .requireService(ConnectionProvider.class)
-                        .unwrap(DataSource.class);
+    /** The persistence unit's own data source, whichever JNDI name the deployment gave it. */
+    static DataSource dataSourceOf(SessionFactoryImplementor sessionFactory) {
+        return sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
+    }
+
+    /** Applies the migrations the database lacks. */
+    static void migrate(DataSource dataSource) {
         MigrateResult result =
                 Flyway.configure(SchemaMigration.class.getClassLoader())
                         .dataSource(dataSource)
-                        .locations("classpath:db/migration")
+                        .locations(
+                                "classpath:db/migration",
+                                "classpath:db/vendor/" + vendor(dataSource))
                         .load()
                         .migrate();
         if (result.migrationsExecuted > 0) {
@@ -128,6 +144,14 @@ public class SchemaMigration {
                                     + result.migrationsExecuted
                                     + " migrations)");
         }
-        sessionFactory.getSchemaManager().validateMappedObjects();
+    }
+
+    /** "h2" or "postgresql": the database product, named as the vendor folders are. */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
     }
 }

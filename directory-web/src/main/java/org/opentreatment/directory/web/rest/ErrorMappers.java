@@ -53,8 +53,10 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Exception e) {
             // Before the start-up work has run, the schema may not exist yet: not a bug either.
-            if (Outages.isDatabaseUnavailable(e) || !startup.isDone()) {
-                LOG.warning("API request while the database is unavailable: " + e.getMessage());
+            if (Outages.isUnavailable(e) || !startup.isDone()) {
+                LOG.warning(
+                        "API request while the database or the search cluster is unavailable: "
+                                + e.getMessage());
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                         .type(MediaType.APPLICATION_JSON_TYPE)
                         .header("Retry-After", "30")

@@ -1,6 +1,7 @@
 package org.opentreatment.directory.web.search;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.opentreatment.directory.facility.Medication;
 import org.opentreatment.directory.search.FacilityHit;
 import org.opentreatment.directory.search.FacilitySearch;
@@ -22,6 +24,7 @@ import org.opentreatment.directory.search.SearchOutcome;
 import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchQuery;
 import org.opentreatment.directory.search.SearchResult;
+import org.opentreatment.directory.shared.Outages;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
 /**
@@ -34,6 +37,8 @@ import org.opentreatment.directory.web.facility.FacilityLinks;
 public class SearchView {
 
     public static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+
+    private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
 
     @EJB private FacilitySearch search;
 
@@ -57,7 +62,7 @@ public class SearchView {
      * Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. It
      * reads the same parameters as the API, so {@code /?state=OH} works like the API's.
      */
-    public void load() {
+    public void load() throws IOException {
         Map<String, String[]> params =
                 FacesContext.getCurrentInstance()
                         .getExternalContext()
@@ -97,7 +102,20 @@ public class SearchView {
                         keywords,
                         page,
                         carried.get("size"));
-        SearchOutcome outcome = search.search(parameters);
+        SearchOutcome outcome;
+        try {
+            outcome = search.search(parameters);
+        } catch (EJBException e) {
+            if (!Outages.isSearchUnavailable(e)) {
+                throw e;
+            }
+            // The error page says "temporarily unavailable" and shows the helplines.
+            LOG.warning("Search while the search cluster is unavailable: " + e.getMessage());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.responseSendError(503, "The directory is temporarily unavailable.");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         problems = outcome.problems();
         if (!outcome.valid()) {
             if (hasProblem("radius")) {
