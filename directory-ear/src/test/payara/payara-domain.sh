@@ -49,7 +49,7 @@ stop
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.data.dir=$DATA_DIR"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.sample.size=$SAMPLE_SIZE"
 
-# The database behind java:app/jdbc/directory: Payara's own H2, in the data directory. (asadmin
+# The database that persistence.xml names in the Payara build (jdbc/directory): Payara's own H2, in the data directory. (asadmin
 # separates properties with colons, so the URL's colons are escaped.)
 url="jdbc\\:h2\\:file\\:$DATA_DIR/db/directory"
 "$asadmin" "${admin[@]}" create-jdbc-connection-pool \

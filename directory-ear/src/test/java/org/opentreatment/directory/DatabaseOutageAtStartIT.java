@@ -3,8 +3,15 @@ package org.opentreatment.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,10 +43,14 @@ class DatabaseOutageAtStartIT {
 
     @ArquillianResource Deployer deployer;
 
+    private boolean deployed;
+
     @AfterEach
     void databaseBackAndUndeployed() throws SQLException {
         PostgreSql.openTestDatabase();
-        deployer.undeploy(EAR);
+        if (deployed) {
+            deployer.undeploy(EAR);
+        }
     }
 
     @Test
@@ -47,9 +58,11 @@ class DatabaseOutageAtStartIT {
         // A new installation: the schema, the sample data and the index are made once the
         // database answers, so listings found afterwards show that the start-up work caught up.
         PostgreSql.emptyApplicationSchema();
+        deleteIndex();
         PostgreSql.closeTestDatabase();
 
         deployer.deploy(EAR);
+        deployed = true;
 
         Http.Answer page = Http.get("/facility/1");
         assertThat(page.status()).isEqualTo(503);
@@ -61,9 +74,18 @@ class DatabaseOutageAtStartIT {
         Http.Answer home = Http.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("1-800-662-4357").contains("988");
+        // With no index yet, "no facilities found" would be untrue: the search says unavailable.
+        Http.Answer search = Http.get("/?near=43215&radius=25");
+        assertThat(search.status()).isEqualTo(503);
+        assertThat(search.body()).contains("temporarily unavailable").contains("1-800-662-4357");
+        assertThat(Http.get("/api/v1/facilities?near=43215&radius=25").status()).isEqualTo(503);
         Http.Answer ready = Http.management("/health/ready");
         assertThat(ready.status()).isEqualTo(503);
-        assertThat(ready.body()).contains("\"database\"");
+        assertThat(ready.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+                .filteredOn(
+                        check -> List.of("database", "start-up").contains(check.getString("name")))
+                .extracting(check -> check.getString("status"))
+                .containsExactly("DOWN", "DOWN");
 
         PostgreSql.openTestDatabase();
 
@@ -81,5 +103,16 @@ class DatabaseOutageAtStartIT {
         long id = Http.anyListingIn("OH").getJsonNumber("id").longValue();
         assertThat(Http.get("/facility/" + id).status()).isEqualTo(200);
         assertThat(Http.get("/api/v1/facilities/" + id).status()).isEqualTo(200);
+    }
+
+    private static void deleteIndex() throws IOException {
+        Path index = Path.of(System.getProperty("it.data.dir"), "index");
+        if (Files.exists(index)) {
+            try (Stream<Path> files = Files.walk(index)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 /** A plain HTTP client for the tests that call the running application from outside. */
@@ -112,17 +113,22 @@ public final class Http {
      * minute), returning the last progress report.
      */
     public static JsonObject reindexAndWait() {
+        Instant requested = Instant.now().minusSeconds(1);
         Answer started = send("POST", "/api/v1/admin/index", operator());
         if (started.status() != 202) {
             throw new IllegalStateException("Re-index not started: " + started.status());
         }
+        // This rebuild's report, never the previous one's: it started after the request.
         return await("the re-index to end")
                 .atMost(Duration.ofMinutes(1))
                 .pollInterval(Duration.ofMillis(250))
                 .until(
                         () -> send("GET", "/api/v1/admin/index", operator()).json(),
                         progress ->
-                                !progress.getBoolean("running")
+                                progress.containsKey("started")
+                                        && !Instant.parse(progress.getString("started"))
+                                                .isBefore(requested)
+                                        && !progress.getBoolean("running")
                                         && progress.containsKey("finished"));
     }
 }

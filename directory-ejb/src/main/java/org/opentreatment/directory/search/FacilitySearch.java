@@ -30,6 +30,8 @@ import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.PlaceNames;
+import org.opentreatment.directory.health.StartupStatus;
+import org.opentreatment.directory.shared.NotReadyException;
 
 /**
  * The public search: facilities within a radius of a point, narrowed by state, city, dual
@@ -64,6 +66,8 @@ public class FacilitySearch {
 
     @Inject Instance<MeterRegistry> meterRegistry;
 
+    @Inject StartupStatus startup;
+
     /**
      * Reads parameters as a person or program sent them and runs the search when they make sense.
      */
@@ -83,8 +87,9 @@ public class FacilitySearch {
         if (!request.valid()) {
             return new SearchOutcome(request, null);
         }
+        SearchResult result;
         try {
-            return new SearchOutcome(request, search(request.query()));
+            result = search(request.query());
         } catch (SearchException e) {
             if (request.query().keywords() == null) {
                 throw e;
@@ -102,6 +107,11 @@ public class FacilitySearch {
                                                     + " words without special characters."))),
                     null);
         }
+        if (result.total() == 0 && !startup.isDone()) {
+            // Deployed while the database was down: the index may simply not be built yet.
+            throw new NotReadyException("No results before the start-up work has run");
+        }
+        return new SearchOutcome(request, result);
     }
 
     // Counts and latency per outcome (a null outcome: the search failed), and whether a location

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,6 +61,9 @@ public class IndexAdmin {
 
     private volatile IndexProgress progress = IndexProgress.idle();
 
+    /** Set from the moment an on-demand rebuild is accepted until it has ended. */
+    private final AtomicBoolean starting = new AtomicBoolean();
+
     /** Runs first when the database answers at start-up (before the sample data are loaded). */
     public void checkOnStartup(@Observes @Priority(StartupOrder.INDEX_CHECK) SchemaReady ready) {
         long inDatabase = databaseCount();
@@ -95,8 +99,13 @@ public class IndexAdmin {
                                         + " is rebuilding it");
                 return;
             }
-            LOG.info(() -> "The shared search index is empty: rebuilding it on this node");
             try {
+                // Another node may have filled it between the count above and the lease.
+                if (indexCount() > 0) {
+                    LOG.info("The shared search index was rebuilt by another node meanwhile");
+                    return;
+                }
+                LOG.info("The shared search index is empty: rebuilding it on this node");
                 massIndex();
             } finally {
                 lease.release(holder.get());
@@ -135,26 +144,41 @@ public class IndexAdmin {
      * @return false if a rebuild was already running
      */
     public boolean startRebuild() {
-        if (progress.running()) {
+        if (progress.running() || !starting.compareAndSet(false, true)) {
             return false;
         }
-        Optional<String> holder = sharedIndex() ? lease.acquire(LEASE) : Optional.of("this node");
-        if (holder.isEmpty()) {
-            return false;
+        Optional<String> holder = Optional.empty();
+        try {
+            holder = sharedIndex() ? lease.acquire(LEASE) : Optional.of("this node");
+            if (holder.isEmpty()) {
+                starting.set(false);
+                return false;
+            }
+            // Running from now on, so that nobody (a second request, a client following the
+            // progress) mistakes the previous rebuild's report for this one's.
+            progress = IndexProgress.startingAt(Instant.now());
+            Optional<String> lease = holder;
+            executor.execute(() -> rebuildInBackground(lease.get()));
+            return true;
+        } catch (RuntimeException e) {
+            holder.filter(h -> sharedIndex()).ifPresent(lease::release);
+            progress = IndexProgress.idle();
+            starting.set(false);
+            throw e;
         }
-        executor.execute(
-                () -> {
-                    try {
-                        massIndex();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "Re-indexing failed", e);
-                    } finally {
-                        if (sharedIndex()) {
-                            lease.release(holder.get());
-                        }
-                    }
-                });
-        return true;
+    }
+
+    private void rebuildInBackground(String holder) {
+        try {
+            massIndex();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Re-indexing failed", e);
+        } finally {
+            if (sharedIndex()) {
+                lease.release(holder);
+            }
+            starting.set(false);
+        }
     }
 
     public IndexProgress progress() {

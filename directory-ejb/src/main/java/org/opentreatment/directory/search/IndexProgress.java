@@ -18,4 +18,9 @@ public record IndexProgress(
     static IndexProgress idle() {
         return new IndexProgress(false, 0, 0, null, null, null, null);
     }
+
+    /** A rebuild accepted at {@code started}, before it has counted anything. */
+    static IndexProgress startingAt(Instant started) {
+        return new IndexProgress(true, 0, 0, started, null, null, null);
+    }
 }

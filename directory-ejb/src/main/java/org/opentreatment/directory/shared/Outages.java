@@ -38,11 +38,16 @@ public final class Outages {
 
     /**
      * Whether the failure is a search that could not reach the search cluster (OpenSearch, with
-     * -Popensearch): Hibernate Search's failure caused by one of the connection's I/O errors.
+     * -Popensearch): Hibernate Search's failure caused by one of the connection's I/O errors; or a
+     * search that cannot be answered truthfully before the start-up work has run ({@link
+     * NotReadyException}).
      */
     public static boolean isSearchUnavailable(Throwable failure) {
         boolean search = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof NotReadyException) {
+                return true;
+            }
             search |= t instanceof SearchException;
             if (search && t instanceof IOException) {
                 return true;

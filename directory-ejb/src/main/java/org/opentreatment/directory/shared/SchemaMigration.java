@@ -43,11 +43,12 @@ import org.opentreatment.directory.health.StartupStatus;
  * runs here, at startup, after Flyway has been given another chance (a no-op when nothing is
  * pending).
  *
- * <p>A database that cannot be reached while the application deploys does not stop the deployment:
- * the pages then show the helplines and "temporarily unavailable", and this bean tries again every
- * {@link #RETRY} until the database answers. Any other failure (a migration that does not apply, a
- * schema that does not match the entities) stops the deployment at once instead of failing later on
- * a visitor's search.
+ * <p>A database (or search cluster) that cannot be reached while the application deploys does not
+ * stop the deployment: the pages then show the helplines and "temporarily unavailable", and this
+ * bean tries again every {@link #RETRY} until it answers. Any other failure (a migration that does
+ * not apply, a schema that does not match the entities) stops the deployment at once instead of
+ * failing later on a visitor's search; if it happens on a later try, when the application is
+ * deployed already, it is logged and the application stays not ready (readiness DOWN).
  */
 @Singleton
 @Startup
@@ -74,12 +75,12 @@ public class SchemaMigration {
         try {
             migrateAndAnnounce();
         } catch (RuntimeException e) {
-            if (!Outages.isDatabaseUnavailable(e)) {
+            if (!Outages.isUnavailable(e)) {
                 throw e;
             }
             LOG.warning(
                     () ->
-                            "The database cannot be reached ("
+                            "The database or the search cluster cannot be reached ("
                                     + e.getMessage()
                                     + "): the directory starts without it and tries again every "
                                     + RETRY.toSeconds()
@@ -100,11 +101,15 @@ public class SchemaMigration {
             timer.cancel();
             LOG.info("The database answers again: start-up work done");
         } catch (RuntimeException e) {
-            if (Outages.isDatabaseUnavailable(e)) {
-                LOG.fine(() -> "The database still cannot be reached: " + e.getMessage());
+            if (Outages.isUnavailable(e)) {
+                LOG.fine(() -> "Still unreachable: " + e.getMessage());
             } else {
+                // Deployed already: the node stays not ready (readiness DOWN) and says why.
                 timer.cancel();
-                LOG.log(Level.SEVERE, "Start-up work failed; fix it and redeploy", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Start-up work failed; the directory stays not ready until redeployed",
+                        e);
             }
         }
     }

@@ -130,6 +130,9 @@ class SearchPageIT {
                     .as(path)
                     .hasValue("same-origin");
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(answer.headers().firstValue("Permissions-Policy"))
+                    .hasValue("geolocation=(self), camera=(), microphone=()");
         }
     }
 

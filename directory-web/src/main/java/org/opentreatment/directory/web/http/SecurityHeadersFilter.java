@@ -22,7 +22,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final Map<String, String> HEADERS =
+    private static final Map<String, String> HEADERS =
             Map.of(
                     "Referrer-Policy", "same-origin",
                     "X-Content-Type-Options", "nosniff",
