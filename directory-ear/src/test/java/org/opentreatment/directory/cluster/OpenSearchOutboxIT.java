@@ -12,12 +12,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.facility.Address;
@@ -69,6 +71,14 @@ class OpenSearchOutboxIT {
     @Resource(lookup = "java:jboss/datasources/DirectoryDS")
     DataSource database;
 
+    /** What this test saved, so that a failure half-way leaves nothing behind for other tests. */
+    private final List<Long> saved = new ArrayList<>();
+
+    @AfterEach
+    void removeWhatThisTestSaved() {
+        saved.stream().filter(id -> facilities.find(id).isPresent()).forEach(facilities::delete);
+    }
+
     @Test
     void savedListingsBecomeSearchableThroughTheOutboxAndDeletedOnesLeaveTheIndex()
             throws SQLException {
@@ -79,9 +89,9 @@ class OpenSearchOutboxIT {
 
         long start = System.nanoTime();
         // Saved out of distance order, each in its own transaction, as editors would
-        long far = facilities.create(listing(WORD + " Far Recovery", 9)).getId();
-        long near = facilities.create(listing(WORD + " Near Clinic", 1)).getId();
-        long middle = facilities.create(listing(WORD + " Middle Counseling", 4)).getId();
+        long far = save(listing(WORD + " Far Recovery", 9));
+        long near = save(listing(WORD + " Near Clinic", 1));
+        long middle = save(listing(WORD + " Middle Counseling", 4));
 
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
@@ -115,6 +125,12 @@ class OpenSearchOutboxIT {
                 .pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(nearbyIds()).isEmpty());
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(outboxEvents()).isZero());
+    }
+
+    private long save(Facility listing) {
+        long id = facilities.create(listing).getId();
+        saved.add(id);
+        return id;
     }
 
     private SearchResult nearby() {
