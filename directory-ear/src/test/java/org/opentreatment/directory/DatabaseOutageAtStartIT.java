@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Expect;
 import org.opentreatment.directory.testing.Http;
 import org.opentreatment.directory.testing.PostgreSql;
 
@@ -65,12 +66,7 @@ class DatabaseOutageAtStartIT {
         deployed = true;
 
         Http.Answer page = Http.get("/facility/1");
-        assertThat(page.status()).isEqualTo(503);
-        assertThat(page.body())
-                .contains("temporarily unavailable")
-                .contains("1-800-662-4357")
-                .contains("988")
-                .doesNotContain(".java:");
+        Expect.temporarilyUnavailablePage(page);
         Http.Answer home = Http.get("/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("1-800-662-4357").contains("988");

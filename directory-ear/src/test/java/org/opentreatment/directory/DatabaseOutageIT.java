@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Expect;
 import org.opentreatment.directory.testing.Http;
 import org.opentreatment.directory.testing.PostgreSql;
 
@@ -43,12 +44,7 @@ class DatabaseOutageIT {
         PostgreSql.closeTestDatabase();
 
         Http.Answer page = Http.get("/facility/" + id);
-        assertThat(page.status()).isEqualTo(503);
-        assertThat(page.body())
-                .contains("temporarily unavailable")
-                .contains("1-800-662-4357")
-                .contains("988")
-                .doesNotContain(".java:");
+        Expect.temporarilyUnavailablePage(page);
         Http.Answer api = Http.get("/api/v1/facilities/" + id);
         assertThat(api.status()).isEqualTo(503);
         assertThat(api.json().getJsonArray("errors").getJsonObject(0).getString("message"))

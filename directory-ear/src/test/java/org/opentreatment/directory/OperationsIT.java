@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Expect;
 import org.opentreatment.directory.testing.Http;
 
 /**
@@ -121,14 +122,8 @@ class OperationsIT {
     void operatorsReindexOnDemandAndFollowItsProgress() throws Exception {
         long listings = Long.parseLong(System.getProperty("it.sample.size"));
 
-        assertThat(Http.send("POST", "/api/v1/admin/index", null).status()).isEqualTo(401);
-        assertThat(Http.send("POST", "/api/v1/admin/index", "someone:wrong").status())
-                .isEqualTo(401);
+        JsonObject progress = Expect.onlyTheOperatorReindexesEveryListing();
 
-        JsonObject progress = Http.reindexAndWait();
-        assertThat(progress.getBoolean("running")).isFalse();
-        assertThat(progress.containsKey("failure")).isFalse();
-        assertThat(progress.getJsonNumber("indexed").longValue()).isEqualTo(listings);
         assertThat(progress.getJsonNumber("total").longValue()).isEqualTo(listings);
         assertThat(
                         Http.get("/api/v1/facilities?state=OH&size=1")
