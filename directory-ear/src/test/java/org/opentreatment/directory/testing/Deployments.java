@@ -2,60 +2,50 @@ package org.opentreatment.directory.testing;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** Builds every archive the integration tests deploy, in one place. */
 public final class Deployments {
 
-    private static final String BASE = "org.opentreatment.directory";
-
     private Deployments() {}
 
     /**
-     * The EJB module's code with the test's own classes, a throw-away database and a throw-away
-     * index (in memory; with -Popensearch, on the test node), for tests that run inside the server.
+     * The EJB module exactly as packaged (every class, resource and migration) and the EAR's
+     * libraries, with the test's own classes, for tests that run inside the server. Only its
+     * persistence.xml is replaced: the tests need a throw-away database and an in-memory index
+     * (with -Popensearch, the test node's) with synchronous indexing, which the shipped unit, made
+     * for the application's own data, does not offer.
      */
     public static WebArchive inContainer(String name, Class<?>... testClasses) {
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(
-                        false,
-                        BASE + ".facility",
-                        BASE + ".geo",
-                        BASE + ".health",
-                        BASE + ".helpline",
-                        BASE + ".sample",
-                        BASE + ".search",
-                        BASE + ".shared")
-                .addClasses(testClasses)
-                .addAsResource("org/opentreatment/directory/geo/us-postal-codes.tsv.gz")
-                .addAsResource("org/opentreatment/directory/geo/us-states.csv")
-                .addAsResource("org/opentreatment/directory/search/synonyms.txt")
-                .addAsResource("db/migration/V1__facility.sql")
-                .addAsResource("db/migration/V2__index_rebuild_lease.sql")
-                .addAsResource("db/vendor/h2/V3__hsearch_outbox.sql")
-                .addAsResource("db/vendor/postgresql/V3__hsearch_outbox.sql")
-                .addAsResource("META-INF/services/org.hibernate.integrator.spi.Integrator")
-                .addAsResource(testPersistence(), "META-INF/persistence.xml")
-                .addAsResource(
-                        "test-microprofile-config.properties",
-                        "META-INF/microprofile-config.properties")
-                .addAsWebInfResource("test-ds.xml", "directory-test-ds.xml")
-                // as the EJB jar's manifest says: the synonym filter loads Lucene classes by name
-                .setManifest(
-                        new StringAsset("Manifest-Version: 1.0\nDependencies: org.apache.lucene\n"))
-                .addAsLibraries(
-                        jarOf(org.apache.commons.csv.CSVFormat.class),
-                        jarOf(org.apache.commons.io.IOUtils.class),
-                        jarOf(org.apache.commons.codec.binary.Hex.class),
-                        jarOf(org.flywaydb.core.Flyway.class),
-                        jarOf(org.flywaydb.database.postgresql.PostgreSQLDatabaseType.class),
-                        jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
-                        jarOf(com.fasterxml.jackson.core.JsonFactory.class),
-                        jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
-                        jarOf(org.assertj.core.api.Assertions.class));
+        EnterpriseArchive ear = application();
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "directory-ejb.jar");
+        ejb.delete("META-INF/persistence.xml");
+        ejb.addAsManifestResource(testPersistence(), "persistence.xml");
+        WebArchive war =
+                ShrinkWrap.create(WebArchive.class, name + ".war")
+                        .addClasses(testClasses)
+                        .addAsLibrary(ejb)
+                        .addAsResource(
+                                "test-microprofile-config.properties",
+                                "META-INF/microprofile-config.properties")
+                        .addAsWebInfResource("test-ds.xml", "directory-test-ds.xml")
+                        // as the EJB jar's manifest says: the synonym filter loads Lucene classes
+                        .setManifest(
+                                new StringAsset(
+                                        "Manifest-Version: 1.0\nDependencies: org.apache.lucene\n"))
+                        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        ear.getContent(Filters.include("/lib/[^/]+\\.jar"))
+                .forEach(
+                        (path, node) ->
+                                war.addAsLibrary(
+                                        node.getAsset(),
+                                        path.get().substring(path.get().lastIndexOf('/') + 1)));
+        return war;
     }
 
     /** Whether the build under test searches OpenSearch (-Popensearch) rather than Lucene. */

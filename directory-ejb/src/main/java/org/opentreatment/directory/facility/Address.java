@@ -15,8 +15,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.opentreatment.directory.analysis.Analyzers;
 import org.opentreatment.directory.geo.PlaceNames;
-import org.opentreatment.directory.search.Analyzers;
 
 /** A US street address; the state is a USPS code and the ZIP has five digits. */
 @Embeddable

@@ -37,7 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.opentreatment.directory.search.Analyzers;
+import org.opentreatment.directory.analysis.Analyzers;
 import org.opentreatment.directory.shared.AbstractEntity;
 
 /**

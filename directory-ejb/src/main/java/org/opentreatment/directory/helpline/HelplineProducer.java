@@ -1,50 +1,83 @@
 package org.opentreatment.directory.helpline;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentreatment.directory.shared.Settings;
 
 /**
- * Reads the deployment's helpline from configuration. A deployment may name its own line, but only
- * together with a "who answers" text; without one the SAMHSA line is shown instead.
+ * The deployment's helpline, read from configuration once per application. A deployment may name
+ * its own line, but only together with a "who answers" text; without one the SAMHSA line is shown
+ * instead, and the misconfiguration is logged once, when the application starts using it.
  */
 @ApplicationScoped
 public class HelplineProducer {
 
     private static final Logger LOG = Logger.getLogger(HelplineProducer.class.getName());
 
-    // A record cannot be proxied, so it is produced once per injection point rather than scoped.
+    @Inject
+    @ConfigProperty(name = Settings.HELPLINE_NUMBER)
+    Optional<String> number;
+
+    @Inject
+    @ConfigProperty(name = Settings.HELPLINE_NAME)
+    Optional<String> name;
+
+    @Inject
+    @ConfigProperty(name = Settings.HELPLINE_WHO_ANSWERS)
+    Optional<String> whoAnswers;
+
+    @Inject
+    @ConfigProperty(name = Settings.HELPLINE_HOURS)
+    Optional<String> hours;
+
+    private Helpline helpline;
+
+    @PostConstruct
+    void resolve() {
+        helpline = resolve(number, name, whoAnswers, hours);
+    }
+
+    // A record cannot be proxied, so pages get the one resolved value, not a scoped bean.
     @Produces
     @Named("helpline")
     Helpline helpline() {
-        return fromConfig(ConfigProvider.getConfig());
+        return helpline;
     }
 
-    static Helpline fromConfig(Config config) {
-        Optional<String> number = text(config, "directory.helpline.number");
-        if (number.isEmpty()) {
+    static Helpline resolve(
+            Optional<String> number,
+            Optional<String> name,
+            Optional<String> whoAnswers,
+            Optional<String> hours) {
+        Optional<String> givenNumber = text(number);
+        if (givenNumber.isEmpty()) {
             return Helpline.SAMHSA;
         }
-        Optional<String> whoAnswers = text(config, "directory.helpline.who-answers");
-        Optional<String> name = text(config, "directory.helpline.name");
-        if (whoAnswers.isEmpty() || name.isEmpty()) {
+        if (text(whoAnswers).isEmpty() || text(name).isEmpty()) {
             LOG.severe(
-                    "directory.helpline.number is set without directory.helpline.name and "
-                            + "directory.helpline.who-answers: showing SAMHSA's National Helpline instead");
+                    Settings.HELPLINE_NUMBER
+                            + " is set without "
+                            + Settings.HELPLINE_NAME
+                            + " and "
+                            + Settings.HELPLINE_WHO_ANSWERS
+                            + ": showing SAMHSA's National Helpline instead");
             return Helpline.SAMHSA;
         }
-        String hours = text(config, "directory.helpline.hours").orElse("");
-        return new Helpline(name.get(), number.get(), whoAnswers.get(), hours);
+        return new Helpline(
+                text(name).get(),
+                givenNumber.get(),
+                text(whoAnswers).get(),
+                text(hours).orElse(""));
     }
 
     // A disclosure of blanks discloses nothing: blank values count as missing.
-    private static Optional<String> text(Config config, String name) {
-        return config.getOptionalValue(name, String.class)
-                .map(String::strip)
-                .filter(v -> !v.isEmpty());
+    private static Optional<String> text(Optional<String> value) {
+        return value.map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.IndexAdmin;
-import org.opentreatment.directory.shared.SchemaReady;
-import org.opentreatment.directory.shared.StartupOrder;
+import org.opentreatment.directory.shared.Settings;
+import org.opentreatment.directory.startup.SchemaReady;
+import org.opentreatment.directory.startup.StartupOrder;
 
 /**
- * Fills an empty database with generated sample listings at startup ({@code directory.sample.size},
- * 20,000 by default, at most 100,000, 0 for none). They are saved in one transaction without
+ * Fills an empty database with generated sample listings at startup when asked to ({@code
+ * directory.sample.size}: none by default, so a production database never gets fictional listings;
+ * the run command asks for 20,000; at most 100,000). They are saved in one transaction without
  * indexing, then indexed once.
  */
 @Singleton
@@ -35,11 +37,11 @@ public class SampleDataLoader {
     static final int MAX_SIZE = 100_000;
 
     @Inject
-    @ConfigProperty(name = "directory.sample.size", defaultValue = "20000")
+    @ConfigProperty(name = Settings.SAMPLE_SIZE, defaultValue = "0")
     int size;
 
     @Inject
-    @ConfigProperty(name = "directory.sample.seed", defaultValue = "2019")
+    @ConfigProperty(name = Settings.SAMPLE_SEED, defaultValue = "2019")
     long seed;
 
     @Inject Gazetteer gazetteer;

@@ -26,12 +26,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.opentreatment.directory.availability.Availability;
+import org.opentreatment.directory.availability.NotReadyException;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.PlaceNames;
-import org.opentreatment.directory.health.StartupStatus;
-import org.opentreatment.directory.shared.NotReadyException;
 
 /**
  * The public search: facilities within a radius of a point, narrowed by state, city, dual
@@ -66,7 +66,7 @@ public class FacilitySearch {
 
     @Inject Instance<MeterRegistry> meterRegistry;
 
-    @Inject StartupStatus startup;
+    @Inject Availability availability;
 
     /**
      * Reads parameters as a person or program sent them and runs the search when they make sense.
@@ -107,7 +107,7 @@ public class FacilitySearch {
                                                     + " words without special characters."))),
                     null);
         }
-        if (result.total() == 0 && !startup.isDone()) {
+        if (result.total() == 0 && !availability.isStarted()) {
             // Deployed while the database was down: the index may simply not be built yet.
             throw new NotReadyException("No results before the start-up work has run");
         }

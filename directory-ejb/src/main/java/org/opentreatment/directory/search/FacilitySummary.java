@@ -10,7 +10,7 @@ import org.opentreatment.directory.facility.Medication;
 
 /** What a result list shows of a facility, read from the index alone. */
 @ProjectionConstructor
-record FacilitySummary(
+public record FacilitySummary(
         @IdProjection Long id,
         @FieldProjection String name,
         @FieldProjection String slug,

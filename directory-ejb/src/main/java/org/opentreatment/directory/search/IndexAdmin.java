@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.opentreatment.directory.facility.Facility;
-import org.opentreatment.directory.shared.SchemaReady;
-import org.opentreatment.directory.shared.StartupOrder;
+import org.opentreatment.directory.startup.SchemaReady;
+import org.opentreatment.directory.startup.StartupOrder;
 
 /**
  * Keeps the search index in step with the database.

@@ -5,65 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.eclipse.microprofile.config.spi.Converter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentreatment.directory.shared.Settings;
 
 class HelplineTest {
 
-    private static final String NUMBER = "directory.helpline.number";
-    private static final String NAME = "directory.helpline.name";
-    private static final String WHO_ANSWERS = "directory.helpline.who-answers";
-    private static final String HOURS = "directory.helpline.hours";
+    private static final String NUMBER = Settings.HELPLINE_NUMBER;
+    private static final String NAME = Settings.HELPLINE_NAME;
+    private static final String WHO_ANSWERS = Settings.HELPLINE_WHO_ANSWERS;
+    private static final String HOURS = Settings.HELPLINE_HOURS;
 
-    /**
-     * Configuration from a map. As MicroProfile Config specifies, an empty value counts as not set.
-     */
-    private record MapConfig(Map<String, String> values) implements Config {
+    /** What the producer resolves from these settings; MicroProfile Config drops empty values. */
+    private static Helpline fromConfig(Map<String, String> settings) {
+        return HelplineProducer.resolve(
+                setting(settings, NUMBER),
+                setting(settings, NAME),
+                setting(settings, WHO_ANSWERS),
+                setting(settings, HOURS));
+    }
 
-        @Override
-        public <T> Optional<T> getOptionalValue(String propertyName, Class<T> propertyType) {
-            if (propertyType != String.class) {
-                throw new UnsupportedOperationException("only String values in this test");
-            }
-            return Optional.ofNullable(values.get(propertyName))
-                    .filter(v -> !v.isEmpty())
-                    .map(propertyType::cast);
-        }
-
-        @Override
-        public <T> T getValue(String propertyName, Class<T> propertyType) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ConfigValue getConfigValue(String propertyName) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<String> getPropertyNames() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<ConfigSource> getConfigSources() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> Optional<Converter<T>> getConverter(Class<T> forType) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
+    private static Optional<String> setting(Map<String, String> settings, String name) {
+        return Optional.ofNullable(settings.get(name)).filter(v -> !v.isEmpty());
     }
 
     @Test
@@ -86,7 +50,7 @@ class HelplineTest {
 
     @Test
     void nothingConfiguredShowsSamhsa() {
-        assertThat(HelplineProducer.fromConfig(new MapConfig(Map.of()))).isSameAs(Helpline.SAMHSA);
+        assertThat(fromConfig(Map.of())).isSameAs(Helpline.SAMHSA);
     }
 
     @Test
@@ -98,7 +62,7 @@ class HelplineTest {
                         WHO_ANSWERS, "Answered by the Ohio Department of Mental Health.",
                         HOURS, "24/7");
 
-        Helpline line = HelplineProducer.fromConfig(new MapConfig(config));
+        Helpline line = fromConfig(config);
 
         assertThat(line)
                 .isEqualTo(
@@ -118,7 +82,7 @@ class HelplineTest {
                         NAME, "Ohio CareLine",
                         WHO_ANSWERS, "Answered by the Ohio Department of Mental Health.");
 
-        Helpline line = HelplineProducer.fromConfig(new MapConfig(config));
+        Helpline line = fromConfig(config);
 
         assertThat(line.number()).isEqualTo("614-555-0123");
         assertThat(line.whoAnswers())
@@ -140,13 +104,13 @@ class HelplineTest {
     @ParameterizedTest
     @MethodSource("linesWithoutDisclosure")
     void aLineWithoutNameOrWhoAnswersFallsBackToSamhsa(Map<String, String> config) {
-        assertThat(HelplineProducer.fromConfig(new MapConfig(config))).isSameAs(Helpline.SAMHSA);
+        assertThat(fromConfig(config)).isSameAs(Helpline.SAMHSA);
     }
 
     @Test
     void disclosureWithoutANumberStillShowsSamhsa() {
         Map<String, String> config = Map.of(NAME, "Ohio CareLine", WHO_ANSWERS, "Answered by us.");
 
-        assertThat(HelplineProducer.fromConfig(new MapConfig(config))).isSameAs(Helpline.SAMHSA);
+        assertThat(fromConfig(config)).isSameAs(Helpline.SAMHSA);
     }
 }

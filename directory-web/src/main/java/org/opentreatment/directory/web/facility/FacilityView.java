@@ -1,34 +1,25 @@
 package org.opentreatment.directory.web.facility;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.facility.SamhsaCoded;
-import org.opentreatment.directory.health.StartupStatus;
-import org.opentreatment.directory.shared.Outages;
 
 /** One facility's page, at {@code /facility/{id}/{slug}}. */
 @Named
 @RequestScoped
 public class FacilityView {
 
-    private static final Logger LOG = Logger.getLogger(FacilityView.class.getName());
-
     @EJB private FacilityService facilities;
-
-    @Inject private StartupStatus startup;
 
     private Facility facility;
 
@@ -36,20 +27,11 @@ public class FacilityView {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         String id = external.getRequestParameterMap().get("id");
+        // A database that cannot be reached is answered by PageExceptionHandler (503).
         try {
             facility = id == null ? null : facilities.find(Long.parseLong(id)).orElse(null);
         } catch (NumberFormatException e) {
             facility = null;
-        } catch (EJBException e) {
-            // Before the start-up work has run, the schema may not exist yet: not a bug either.
-            if (!Outages.isDatabaseUnavailable(e) && startup.isDone()) {
-                throw e;
-            }
-            // The error page says "temporarily unavailable" and shows the helplines.
-            LOG.warning("Facility page while the database is unavailable: " + e.getMessage());
-            external.responseSendError(503, "The directory is temporarily unavailable.");
-            context.responseComplete();
-            return;
         }
         if (facility == null) {
             external.responseSendError(404, "No facility has this address.");

@@ -8,8 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opentreatment.directory.health.StartupStatus;
-import org.opentreatment.directory.shared.Outages;
+import org.opentreatment.directory.availability.Availability;
 
 /**
  * Every error the API answers is JSON in the shape of {@link ErrorResponse}; none shows a stack
@@ -48,12 +47,11 @@ public final class ErrorMappers {
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Exception> {
 
-        @Inject StartupStatus startup;
+        @Inject Availability availability;
 
         @Override
         public Response toResponse(Exception e) {
-            // Before the start-up work has run, the schema may not exist yet: not a bug either.
-            if (Outages.isUnavailable(e) || !startup.isDone()) {
+            if (availability.explains(e)) {
                 LOG.warning(
                         "API request while the database or the search cluster is unavailable: "
                                 + e.getMessage());

@@ -67,7 +67,7 @@ public class FacilitiesResource {
         SearchOutcome outcome = search.search(parameters);
         if (!outcome.valid()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(new ErrorResponse(outcome.problems()))
+                    .entity(ErrorResponse.of(outcome.problems()))
                     .build();
         }
         SearchResult result = outcome.result();

@@ -1,7 +1,6 @@
 package org.opentreatment.directory.web.search;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -24,7 +23,6 @@ import org.opentreatment.directory.search.SearchOutcome;
 import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchQuery;
 import org.opentreatment.directory.search.SearchResult;
-import org.opentreatment.directory.shared.Outages;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
 /**
@@ -102,20 +100,8 @@ public class SearchView {
                         keywords,
                         page,
                         carried.get("size"));
-        SearchOutcome outcome;
-        try {
-            outcome = search.search(parameters);
-        } catch (EJBException e) {
-            if (!Outages.isSearchUnavailable(e)) {
-                throw e;
-            }
-            // The error page says "temporarily unavailable" and shows the helplines.
-            LOG.warning("Search while the search cluster is unavailable: " + e.getMessage());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(503, "The directory is temporarily unavailable.");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        // A search cluster that cannot be reached is answered by PageExceptionHandler (503).
+        SearchOutcome outcome = search.search(parameters);
         problems = outcome.problems();
         if (!outcome.valid()) {
             if (hasProblem("radius")) {

@@ -1,0 +1,30 @@
+package org.opentreatment.directory.shared;
+
+/**
+ * The names of the settings the application reads through MicroProfile Config, in one place. Each
+ * is a system property ({@code -Ddirectory.sample.size=0}) or else an environment variable ({@code
+ * DIRECTORY_SAMPLE_SIZE=0}); docs/operations.md lists them with their defaults. The server's own
+ * settings (data directory, database, mail) are expressions in its configuration instead.
+ */
+public final class Settings {
+
+    /** How many sample listings to generate into an empty database: none unless asked for. */
+    public static final String SAMPLE_SIZE = "directory.sample.size";
+
+    public static final String SAMPLE_SEED = "directory.sample.seed";
+
+    public static final String HELPLINE_NUMBER = "directory.helpline.number";
+    public static final String HELPLINE_NAME = "directory.helpline.name";
+    public static final String HELPLINE_WHO_ANSWERS = "directory.helpline.who-answers";
+    public static final String HELPLINE_HOURS = "directory.helpline.hours";
+
+    /** The site's public address, for absolute links in the API (behind a proxy). */
+    public static final String PUBLIC_BASE_URL = "directory.public-base-url";
+
+    /** OpenSearch only: a user and password of the cluster, if it wants them. */
+    public static final String SEARCH_USERNAME = "directory.search.username";
+
+    public static final String SEARCH_PASSWORD = "directory.search.password";
+
+    private Settings() {}
+}

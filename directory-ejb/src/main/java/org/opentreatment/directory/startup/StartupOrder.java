@@ -1,0 +1,15 @@
+package org.opentreatment.directory.startup;
+
+import jakarta.interceptor.Interceptor;
+
+/** The order in which the start-up work observes {@link SchemaReady}. */
+public final class StartupOrder {
+
+    /** An index that disagrees with the database is rebuilt first. */
+    public static final int INDEX_CHECK = Interceptor.Priority.APPLICATION;
+
+    /** Then an empty database gets its sample listings (which it indexes itself). */
+    public static final int SAMPLE_DATA = Interceptor.Priority.APPLICATION + 100;
+
+    private StartupOrder() {}
+}
