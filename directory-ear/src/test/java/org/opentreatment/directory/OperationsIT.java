@@ -108,14 +108,13 @@ class OperationsIT {
                         .toList();
         assertThat(searchLines).anyMatch(l -> l.startsWith("directory_search_seconds_sum{"));
         // Only the two fixed tags (and WildFly's deployment tag), with fixed values: nothing of
-        // what
-        // was searched.
+        // what was searched.
         assertThat(searchLines)
                 .allSatisfy(
                         l ->
                                 assertThat(l)
                                         .matches(
-                                                "directory_search_seconds_[a-z]+\\{WF_DEPLOYMENT=\"directory.ear\",location=\"(point|none)\",outcome=\"(ok|invalid|error)\"\\} .*"));
+                                                "directory_search_seconds_[a-z]+\\{WF_DEPLOYMENT=\"[a-z.-]+\",location=\"(point|none)\",outcome=\"(ok|invalid|error)\"\\} .*"));
     }
 
     @Test
@@ -145,7 +144,8 @@ class OperationsIT {
                         Pattern.MULTILINE);
         Matcher m = line.matcher(managementText("/metrics"));
         while (m.find()) {
-            if (m.group(1).contains("outcome=\"" + outcome + "\"")
+            if (m.group(1).contains("WF_DEPLOYMENT=\"directory.ear\"")
+                    && m.group(1).contains("outcome=\"" + outcome + "\"")
                     && m.group(1).contains("location=\"" + location + "\"")) {
                 return Double.parseDouble(m.group(2));
             }

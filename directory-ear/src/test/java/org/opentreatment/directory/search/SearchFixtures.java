@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.opentreatment.directory.facility.Address;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
@@ -34,13 +36,22 @@ public class SearchFixtures {
     public static final String ST_LOUIS = "Gateway Recovery"; // in St. Louis, MO
     public static final String SAINT_LOUIS = "Arch Counseling"; // in Saint Louis, MO
 
+    /** The active fixtures within 50 miles of the centre, nearest first. */
+    public static final List<String> ACTIVE_BY_DISTANCE =
+            List.of(NEAR_BUPRENORPHINE, DUAL_BY_GROUP, METHADONE_OTP, DUAL_BY_CARE, FAR_AWAY);
+
+    /** Every fixture's slug starts so, which tells them from other listings in a database. */
+    static final String SLUG_PREFIX = "fixture-";
+
     @PersistenceContext EntityManager em;
 
-    public void load(GeoPoint center) {
-        em.createQuery("select f from Facility f", Facility.class)
-                .getResultList()
-                .forEach(em::remove);
-        em.flush();
+    /**
+     * Replaces the fixtures (and only them) around this centre.
+     *
+     * @return each fixture's id by name
+     */
+    public Map<String, Long> load(GeoPoint center) {
+        remove();
         save(
                 facility(NEAR_BUPRENORPHINE, center, 1, "OH", "Columbus")
                         .with(f -> f.getMedications().add(Medication.BUPRENORPHINE)));
@@ -60,6 +71,8 @@ public class SearchFixtures {
                         .with(
                                 f -> {
                                     f.setOpioidTreatmentProgram(true);
+                                    f.getAddress().setStreet2("Suite 8");
+                                    f.setAcceptingNewPatients(false);
                                     f.getMedications()
                                             .addAll(
                                                     Set.of(
@@ -80,6 +93,28 @@ public class SearchFixtures {
         save(facility(FAR_AWAY, center, 40, "OH", "Marion"));
         save(facility(ST_LOUIS, new GeoPoint(38.627, -90.199), 0, "MO", "St. Louis"));
         save(facility(SAINT_LOUIS, new GeoPoint(38.627, -90.199), 1, "MO", "Saint Louis"));
+        em.flush();
+        Map<String, Long> ids = new TreeMap<>();
+        em.createQuery("select f from Facility f where f.slug like :prefix", Facility.class)
+                .setParameter("prefix", SLUG_PREFIX + "%")
+                .getResultList()
+                .forEach(f -> ids.put(f.getName(), f.getId()));
+        return ids;
+    }
+
+    public Facility find(String name) {
+        return em.createQuery("select f from Facility f where f.name = :name", Facility.class)
+                .setParameter("name", name)
+                .getSingleResult();
+    }
+
+    /** Removes the fixtures, leaving every other listing alone. */
+    public void remove() {
+        em.createQuery("select f from Facility f where f.slug like :prefix", Facility.class)
+                .setParameter("prefix", SLUG_PREFIX + "%")
+                .getResultList()
+                .forEach(em::remove);
+        em.flush();
     }
 
     private void save(Builder builder) {
@@ -90,7 +125,7 @@ public class SearchFixtures {
             String name, GeoPoint center, double milesNorth, String state, String city) {
         Facility f = new Facility();
         f.setName(name);
-        f.setSlug(PlaceNames.slug(name));
+        f.setSlug(SLUG_PREFIX + PlaceNames.slug(name));
         f.setAddress(
                 new Address(
                         "1 Test Street",

@@ -15,9 +15,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.Medication;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.GeoPoint;
+import org.opentreatment.directory.geo.PlaceLookup;
 import org.opentreatment.directory.testing.Deployments;
 
 /** The search service against a real Lucene index and database, inside WildFly. */
@@ -82,7 +84,9 @@ class SearchIT {
         assertThat(
                         search.search(
                                         near(columbus, 25)
-                                                .medications(Set.of(Medication.METHADONE))
+                                                .filter(
+                                                        FilterGroup.MEDICATION,
+                                                        Set.of(Medication.METHADONE))
                                                 .build())
                                 .hits())
                 .extracting(FacilityHit::name)
@@ -90,7 +94,8 @@ class SearchIT {
         assertThat(
                         search.search(
                                         near(columbus, 25)
-                                                .medications(
+                                                .filter(
+                                                        FilterGroup.MEDICATION,
                                                         Set.of(
                                                                 Medication.METHADONE,
                                                                 Medication.NALTREXONE))
@@ -101,21 +106,39 @@ class SearchIT {
         assertThat(
                         search.search(
                                         near(columbus, 25)
-                                                .medications(Set.of(Medication.BUPRENORPHINE))
+                                                .filter(
+                                                        FilterGroup.MEDICATION,
+                                                        Set.of(Medication.BUPRENORPHINE))
                                                 .build())
                                 .hits())
                 .extracting(FacilityHit::name)
                 .containsExactly(NEAR_BUPRENORPHINE, METHADONE_OTP);
     }
 
+    /** A hit is read from the index alone: every field must come back as the listing has it. */
     @Test
-    void hitsCarryTheirMedicationsAndDualDiagnosisFromTheIndex() {
+    void aHitCarriesItsListingAsSavedThroughTheIndex() {
         FacilityHit otp = search.search(near(columbus, 25).build()).hits().get(2);
-        assertThat(otp.name()).isEqualTo(METHADONE_OTP);
+        Facility saved = fixtures.find(METHADONE_OTP);
+
+        assertThat(otp.id()).isEqualTo(saved.getId());
+        assertThat(otp.name()).isEqualTo(saved.getName());
+        assertThat(otp.slug()).isEqualTo(saved.getSlug());
+        assertThat(otp.street1()).isEqualTo(saved.getAddress().getStreet1());
+        assertThat(otp.street2()).isEqualTo(saved.getAddress().getStreet2()).isNotNull();
+        assertThat(otp.city()).isEqualTo(saved.getAddress().getCity());
+        assertThat(otp.state()).isEqualTo(saved.getAddress().getState());
+        assertThat(otp.zip()).isEqualTo(saved.getAddress().getZip());
+        assertThat(otp.phone()).isEqualTo(saved.getPhone());
+        assertThat(otp.latitude()).isCloseTo(saved.getLatitude(), within(1e-6));
+        assertThat(otp.longitude()).isCloseTo(saved.getLongitude(), within(1e-6));
+        // Shown in the vocabulary's order, whatever order the index keeps them in.
         assertThat(otp.medications())
                 .containsExactly(Medication.METHADONE, Medication.BUPRENORPHINE);
-        assertThat(otp.dualDiagnosis()).isFalse();
-        assertThat(otp.phone()).isEqualTo("614-555-0100");
+        assertThat(otp.dualDiagnosis()).isEqualTo(saved.isDualDiagnosis()).isFalse();
+        assertThat(otp.acceptingNewPatients()).isEqualTo(saved.isAcceptingNewPatients()).isFalse();
+        assertThat(otp.lastVerified()).isEqualTo(saved.getLastVerified());
+        assertThat(otp.sample()).isEqualTo(saved.isSample()).isFalse();
     }
 
     @Test
@@ -124,7 +147,9 @@ class SearchIT {
                         search.search(
                                         near(columbus, 25)
                                                 .dualDiagnosis(true)
-                                                .medications(Set.of(Medication.NALTREXONE))
+                                                .filter(
+                                                        FilterGroup.MEDICATION,
+                                                        Set.of(Medication.NALTREXONE))
                                                 .build())
                                 .hits())
                 .extracting(FacilityHit::name)
@@ -194,26 +219,13 @@ class SearchIT {
     }
 
     @Test
-    void placeLookupCentresTheSearch() {
-        SearchRequest request =
-                SearchRequest.parse(
-                        new SearchParameters(
-                                "Columbus, OH",
-                                null,
-                                null,
-                                "25",
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null),
-                        gazetteer);
-        assertThat(request.valid()).isTrue();
-        assertThat(search.search(request.query()).hits())
+    void aCityFoundByThePlaceLookupCentresTheSearch() {
+        PlaceLookup lookup = gazetteer.lookup("Columbus, OH");
+
+        GeoPoint centre = ((PlaceLookup.Found) lookup).place().point();
+        assertThat(search.search(near(centre, 25).build()).hits())
                 .extracting(FacilityHit::name)
-                .contains(NEAR_BUPRENORPHINE, DUAL_BY_GROUP);
+                .startsWith(NEAR_BUPRENORPHINE, DUAL_BY_GROUP);
     }
 
     private static SearchQuery.Builder near(GeoPoint point, int miles) {

@@ -76,6 +76,21 @@ public final class Deployments {
                 jarOf(org.hamcrest.Matcher.class));
     }
 
+    /**
+     * The packaged EAR plus a test-only resource, {@code POST/DELETE /api/v1/test-fixtures}, that
+     * adds the search fixtures to the application's database and removes them (see {@link
+     * Fixtures}).
+     */
+    public static EnterpriseArchive applicationWithFixtures() {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                // with its nested classes
+                .addClasses(
+                        FixturesResource.class,
+                        org.opentreatment.directory.search.SearchFixtures.class);
+        return ear;
+    }
+
     public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

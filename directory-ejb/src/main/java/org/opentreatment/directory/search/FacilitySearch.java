@@ -28,14 +28,16 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.opentreatment.directory.availability.Availability;
 import org.opentreatment.directory.availability.NotReadyException;
+import org.opentreatment.directory.availability.Outages;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
-import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.PlaceNames;
 
 /**
  * The public search: facilities within a radius of a point, narrowed by state, city, dual
- * diagnosis, medications and keywords. Answers from the index alone; no entity is loaded.
+ * diagnosis, filter groups and keywords. Answers from the index alone; no entity is loaded. The web
+ * module reads and checks what was asked (pages and API alike) and hands over a {@link
+ * SearchQuery}.
  */
 @Stateless
 public class FacilitySearch {
@@ -62,77 +64,54 @@ public class FacilitySearch {
 
     @PersistenceContext EntityManager em;
 
-    @Inject Gazetteer gazetteer;
-
     @Inject Instance<MeterRegistry> meterRegistry;
 
     @Inject Availability availability;
 
     /**
-     * Reads parameters as a person or program sent them and runs the search when they make sense.
+     * Runs the search; counted and timed, by outcome and whether it had a location.
+     *
+     * @throws KeywordsNotSearchable if the index cannot run the keywords as given
+     * @throws NotReadyException if nothing was found before the start-up work has run (the index
+     *     may simply not be built yet)
      */
-    public SearchOutcome search(@NotNull SearchParameters parameters) {
+    public SearchResult search(@NotNull @Valid SearchQuery query) {
         long start = System.nanoTime();
-        SearchOutcome outcome = null;
+        String outcome = "error";
         try {
-            outcome = searchUntimed(parameters);
-            return outcome;
-        } finally {
-            record(outcome, System.nanoTime() - start);
-        }
-    }
-
-    private SearchOutcome searchUntimed(SearchParameters parameters) {
-        SearchRequest request = SearchRequest.parse(parameters, gazetteer);
-        if (!request.valid()) {
-            return new SearchOutcome(request, null);
-        }
-        SearchResult result;
-        try {
-            result = search(request.query());
-        } catch (SearchException e) {
-            if (request.query().keywords() == null) {
-                throw e;
+            SearchResult result = run(query);
+            if (result.total() == 0 && !availability.isStarted()) {
+                // Deployed while the database was down: the index may simply not be built yet.
+                throw new NotReadyException("No results before the start-up work has run");
             }
-            // Keyword syntax the index cannot run is the person's input, not our failure.
-            LOG.log(Level.FINE, "Keywords could not be searched", e);
-            return new SearchOutcome(
-                    new SearchRequest(
-                            null,
-                            request.place(),
-                            List.of(
-                                    new ParameterProblem(
-                                            "q",
-                                            "We could not search for these words. Try plain"
-                                                    + " words without special characters."))),
-                    null);
+            outcome = "ok";
+            return result;
+        } catch (KeywordsNotSearchable e) {
+            outcome = "invalid";
+            throw e;
+        } finally {
+            record(outcome, query.hasCenter() ? "point" : "none", System.nanoTime() - start);
         }
-        if (result.total() == 0 && !availability.isStarted()) {
-            // Deployed while the database was down: the index may simply not be built yet.
-            throw new NotReadyException("No results before the start-up work has run");
-        }
-        return new SearchOutcome(request, result);
     }
 
-    // Counts and latency per outcome (a null outcome: the search failed), and whether a location
-    // was given: never what was searched.
-    private void record(SearchOutcome outcome, long nanos) {
+    /** Counts a search refused for its parameters before it reached the index. */
+    public void countRefused(long nanos) {
+        record("invalid", "none", nanos);
+    }
+
+    // Counts and latency per outcome and whether a location was given: never what was searched.
+    private void record(String outcome, String location, long nanos) {
         if (!meterRegistry.isResolvable()) {
             return; // a server without Micrometer
         }
-        String result = outcome == null ? "error" : outcome.valid() ? "ok" : "invalid";
-        String location =
-                outcome != null && outcome.valid() && outcome.request().query().hasCenter()
-                        ? "point"
-                        : "none";
         // WildFly's registry refuses MeterRegistry.config(), which Timer.builder() needs.
         meterRegistry
                 .get()
-                .timer("directory.search", "outcome", result, "location", location)
+                .timer("directory.search", "outcome", outcome, "location", location)
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    public SearchResult search(@NotNull @Valid SearchQuery query) {
+    private SearchResult run(SearchQuery query) {
         if (!query.withinResultWindow()) {
             return new SearchResult(0, query.page(), query.size(), List.of());
         }
@@ -142,6 +121,23 @@ public class FacilitySearch {
                         : null;
         SearchSession session = Search.session(em);
         SearchScope<Facility> scope = session.scope(Facility.class);
+        try {
+            return fetch(session, scope, query, center);
+        } catch (SearchException e) {
+            if (query.keywords() == null || Outages.isSearchUnavailable(e)) {
+                throw e;
+            }
+            // Keyword syntax the index cannot run is the person's input, not our failure.
+            LOG.log(Level.FINE, "Keywords could not be searched", e);
+            throw new KeywordsNotSearchable(e);
+        }
+    }
+
+    private static SearchResult fetch(
+            SearchSession session,
+            SearchScope<Facility> scope,
+            SearchQuery query,
+            GeoPoint center) {
         var result =
                 session.search(scope)
                         .select(hitProjection(scope.projection(), center))
@@ -178,12 +174,13 @@ public class FacilitySearch {
                                     if (query.dualDiagnosis()) {
                                         root.add(f.match().field("dualDiagnosis").matching(true));
                                     }
-                                    if (!query.medications().isEmpty()) {
-                                        root.add(
-                                                f.terms()
-                                                        .field("medications")
-                                                        .matchingAny(query.medications()));
-                                    }
+                                    query.filters()
+                                            .forEach(
+                                                    (group, values) ->
+                                                            root.add(
+                                                                    f.terms()
+                                                                            .field(group.field())
+                                                                            .matchingAny(values)));
                                     if (query.keywords() != null) {
                                         root.add(
                                                 f.simpleQueryString()

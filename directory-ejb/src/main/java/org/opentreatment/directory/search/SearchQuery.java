@@ -1,51 +1,61 @@
 package org.opentreatment.directory.search;
 
+import static org.opentreatment.directory.search.SearchLimits.MAX_CITY_LENGTH;
+import static org.opentreatment.directory.search.SearchLimits.MAX_KEYWORD_LENGTH;
+import static org.opentreatment.directory.search.SearchLimits.MAX_PAGE_SIZE;
+import static org.opentreatment.directory.search.SearchLimits.MAX_RADIUS_MILES;
+import static org.opentreatment.directory.search.SearchLimits.MIN_RADIUS_MILES;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
-import org.opentreatment.directory.facility.Medication;
+import org.opentreatment.directory.facility.SamhsaCoded;
 import org.opentreatment.directory.geo.GeoPoint;
 
 /**
- * What a person asked for. Every criterion is optional; those given combine with AND, and the
- * medications within their group with OR ("buprenorphine or methadone").
+ * What a person asked for, checked and typed. Every criterion is optional; those given combine with
+ * AND, and the values within one filter group with OR ("buprenorphine or methadone").
  *
  * @param center the point to measure distances from, or null for no location
  * @param radiusMiles how far from {@code center} to look; ignored without a center
  * @param state a USPS code, or null
  * @param city a city name (any spelling the place lookup accepts), or null
  * @param dualDiagnosis true to keep only facilities that treat co-occurring mental illness
- * @param medications any of these medications for opioid use disorder; empty for no filter
+ * @param filters for each filter group given, the values of which a facility must offer one
  * @param keywords words as people type them ("suboxone rehab"), or null
  */
 public record SearchQuery(
         GeoPoint center,
         @Min(MIN_RADIUS_MILES) @Max(MAX_RADIUS_MILES) int radiusMiles,
         @Pattern(regexp = "[A-Z]{2}") String state,
-        @Size(max = 100) String city,
+        @Size(max = MAX_CITY_LENGTH) String city,
         boolean dualDiagnosis,
-        @NotNull Set<Medication> medications,
-        @Size(max = 200) String keywords,
+        @NotNull Map<FilterGroup, Set<SamhsaCoded>> filters,
+        @Size(max = MAX_KEYWORD_LENGTH) String keywords,
         @Min(0) int page,
         @Min(1) @Max(MAX_PAGE_SIZE) int size) {
 
-    public static final int DEFAULT_RADIUS_MILES = 25;
-    public static final int MIN_RADIUS_MILES = 1;
-    public static final int MAX_RADIUS_MILES = 500;
-    public static final int DEFAULT_PAGE_SIZE = 20;
-    public static final int MAX_PAGE_SIZE = 100;
-
-    /** Deep pages cost memory in the index; nobody reads past this many results. */
-    public static final int MAX_RESULT_WINDOW = 10_000;
-
     public SearchQuery {
-        medications = medications == null ? Set.of() : Set.copyOf(medications);
-        keywords = keywords == null || keywords.isBlank() ? null : keywords.strip();
-        city = city == null || city.isBlank() ? null : city.strip();
-        state = state == null || state.isBlank() ? null : state.strip();
+        EnumMap<FilterGroup, Set<SamhsaCoded>> given = new EnumMap<>(FilterGroup.class);
+        if (filters != null) {
+            filters.forEach(
+                    (group, values) -> {
+                        if (!values.isEmpty()) {
+                            given.put(group, Set.copyOf(values));
+                        }
+                    });
+        }
+        filters = Collections.unmodifiableMap(given);
+        keywords = blankToNull(keywords);
+        city = blankToNull(city);
+        state = blankToNull(state);
     }
 
     public static Builder builder() {
@@ -62,20 +72,24 @@ public record SearchQuery(
 
     /** Whether the page lies inside the window of results that can be fetched. */
     public boolean withinResultWindow() {
-        return (long) page * size + size <= MAX_RESULT_WINDOW;
+        return (long) page * size + size <= SearchLimits.MAX_RESULT_WINDOW;
     }
 
-    /** Collects criteria one at a time, for callers that parse them from several sources. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Collects criteria one at a time, for callers that read them from several places. */
     public static final class Builder {
         private GeoPoint center;
-        private int radiusMiles = DEFAULT_RADIUS_MILES;
+        private int radiusMiles = SearchLimits.DEFAULT_RADIUS_MILES;
         private String state;
         private String city;
         private boolean dualDiagnosis;
-        private Set<Medication> medications = Set.of();
+        private final Map<FilterGroup, Set<SamhsaCoded>> filters = new EnumMap<>(FilterGroup.class);
         private String keywords;
         private int page;
-        private int size = DEFAULT_PAGE_SIZE;
+        private int size = SearchLimits.DEFAULT_PAGE_SIZE;
 
         public Builder center(GeoPoint center) {
             this.center = center;
@@ -102,8 +116,9 @@ public record SearchQuery(
             return this;
         }
 
-        public Builder medications(Set<Medication> medications) {
-            this.medications = medications;
+        /** Keeps facilities that offer any of these values of the group. */
+        public Builder filter(FilterGroup group, Collection<? extends SamhsaCoded> values) {
+            filters.put(group, Set.copyOf(values));
             return this;
         }
 
@@ -124,15 +139,7 @@ public record SearchQuery(
 
         public SearchQuery build() {
             return new SearchQuery(
-                    center,
-                    radiusMiles,
-                    state,
-                    city,
-                    dualDiagnosis,
-                    medications,
-                    keywords,
-                    page,
-                    size);
+                    center, radiusMiles, state, city, dualDiagnosis, filters, keywords, page, size);
         }
     }
 }

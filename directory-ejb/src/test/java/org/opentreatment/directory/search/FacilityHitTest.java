@@ -96,28 +96,4 @@ class FacilityHitTest {
     void noMedicationsGiveAnEmptyList() {
         assertThat(FacilityHit.of(summary(List.of()), null).medications()).isEmpty();
     }
-
-    @Test
-    void theHitCarriesTheSummaryAndTheDistance() {
-        FacilitySummary s = summary(List.of(Medication.BUPRENORPHINE));
-
-        FacilityHit hit = FacilityHit.of(s, 2.5);
-
-        assertThat(hit.id()).isEqualTo(42L);
-        assertThat(hit.name()).isEqualTo(s.name());
-        assertThat(hit.slug()).isEqualTo(s.slug());
-        assertThat(hit.street1()).isEqualTo(s.street1());
-        assertThat(hit.street2()).isEqualTo(s.street2());
-        assertThat(hit.city()).isEqualTo(s.city());
-        assertThat(hit.state()).isEqualTo(s.state());
-        assertThat(hit.zip()).isEqualTo(s.zip());
-        assertThat(hit.phone()).isEqualTo(s.phone());
-        assertThat(hit.latitude()).isEqualTo(39.9612);
-        assertThat(hit.longitude()).isEqualTo(-82.9988);
-        assertThat(hit.distanceMiles()).isEqualTo(2.5);
-        assertThat(hit.dualDiagnosis()).isTrue();
-        assertThat(hit.acceptingNewPatients()).isFalse();
-        assertThat(hit.lastVerified()).isEqualTo(LocalDate.of(2025, 1, 31));
-        assertThat(hit.sample()).isTrue();
-    }
 }

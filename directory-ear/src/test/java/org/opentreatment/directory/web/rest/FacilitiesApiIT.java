@@ -2,6 +2,11 @@ package org.opentreatment.directory.web.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.opentreatment.directory.search.SearchFixtures.DUAL_BY_CARE;
+import static org.opentreatment.directory.search.SearchFixtures.DUAL_BY_GROUP;
+import static org.opentreatment.directory.search.SearchFixtures.FAR_AWAY;
+import static org.opentreatment.directory.search.SearchFixtures.METHADONE_OTP;
+import static org.opentreatment.directory.search.SearchFixtures.NEAR_BUPRENORPHINE;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,11 +20,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentreatment.directory.testing.Deployments;
+import org.opentreatment.directory.testing.Fixtures;
 import org.opentreatment.directory.testing.Http;
 import org.opentreatment.directory.testing.Http.Answer;
 
@@ -30,7 +38,19 @@ class FacilitiesApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWithFixtures();
+    }
+
+    static Fixtures fixtures;
+
+    @BeforeAll
+    static void loadFixtures() {
+        fixtures = Fixtures.load();
+    }
+
+    @AfterAll
+    static void removeFixtures() {
+        fixtures.remove();
     }
 
     @Test
@@ -54,14 +74,55 @@ class FacilitiesApiIT {
     }
 
     @Test
-    void theDoneWhenQueryStaysWithin25MilesOfColumbus() {
-        JsonObject body = Http.get("/api/v1/facilities?near=43215&radius=25&size=100").json();
+    void theDoneWhenQueryStaysWithin25MilesOfColumbusNearestFirst() {
+        Answer answer = Http.get("/api/v1/facilities?near=43215&radius=25&size=100");
+        JsonObject body = answer.json();
         List<Double> distances =
                 body.getJsonArray("results").getValuesAs(JsonObject.class).stream()
                         .map(r -> r.getJsonNumber("distanceMiles").doubleValue())
                         .toList();
-        assertThat(distances).isSorted().allSatisfy(d -> assertThat(d).isBetween(0.0, 25.0));
-        assertThat(distances).hasSize(Math.min(100, body.getInt("total")));
+
+        // The fixtures lie due north at 1, 3, 8 and 20 miles (the one at 2 is inactive, 40 too
+        // far).
+        assertThat(fixtures.in(answer))
+                .containsExactlyElementsOf(
+                        fixtures.ids(
+                                NEAR_BUPRENORPHINE, DUAL_BY_GROUP, METHADONE_OTP, DUAL_BY_CARE));
+        assertThat(distances)
+                .hasSize(Math.min(100, body.getInt("total")))
+                .isSorted()
+                .allSatisfy(d -> assertThat(d).isBetween(0.0, 25.0));
+    }
+
+    @Test
+    void aSmallerRadiusKeepsOnlyTheNearestFixtures() {
+        assertThat(fixtures.in(Http.get("/api/v1/facilities?near=43215&radius=5&size=100")))
+                .containsExactlyElementsOf(fixtures.ids(NEAR_BUPRENORPHINE, DUAL_BY_GROUP));
+        assertThat(fixtures.in(Http.get("/api/v1/facilities?near=43215&radius=50&size=100")))
+                .containsExactlyElementsOf(
+                        fixtures.ids(
+                                NEAR_BUPRENORPHINE,
+                                DUAL_BY_GROUP,
+                                METHADONE_OTP,
+                                DUAL_BY_CARE,
+                                FAR_AWAY));
+    }
+
+    @Test
+    void withoutAPointResultsComeByNameThenId() {
+        Answer answer = Http.get("/api/v1/facilities?state=OH&size=100");
+
+        assertThat(fixtures.in(answer))
+                .containsExactlyElementsOf(
+                        fixtures.ids(
+                                NEAR_BUPRENORPHINE,
+                                DUAL_BY_GROUP,
+                                METHADONE_OTP,
+                                DUAL_BY_CARE,
+                                FAR_AWAY));
+        assertThat(answer.json().getJsonArray("results").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("name").toLowerCase(java.util.Locale.ROOT))
+                .isSorted();
     }
 
     @Test
@@ -100,24 +161,42 @@ class FacilitiesApiIT {
     }
 
     @Test
-    void tooManyKeywordsAreA400AndKeywordOperatorsNeverA500() {
+    void tooManyKeywordsAreA400NamingQ() {
         Answer tooMany = Http.get("/api/v1/facilities?q=" + encode("a b c d e f g h i j k l m"));
+
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.json().getJsonArray("errors").getJsonObject(0).getString("parameter"))
                 .isEqualTo("q");
+    }
 
+    /**
+     * Keyword syntax is plain text to the index, never an error: what no listing says finds
+     * nothing, a lone prefix finds everything, and an exclusion narrows.
+     */
+    @Test
+    void keywordOperatorsAndStrayCharactersAreSearchedAsText() {
+        long everything = total("");
         for (String q :
                 List.of(
                         "a~ b~ c~ d~ e~ f~ g~ h~ i~ j~ k~ l~",
                         "\"unclosed phrase",
                         "-",
-                        "*",
                         "((((",
-                        "suboxone | methadone -detox")) {
-            Answer answer = Http.get("/api/v1/facilities?q=" + encode(q));
-            assertThat(answer.status()).as(q).isIn(200, 400);
-            assertThat(answer.body()).as(q).doesNotContain("Exception");
+                        "\\")) {
+            assertThat(total("?q=" + encode(q))).as(q).isZero();
         }
+        assertThat(total("?q=*")).isEqualTo(everything);
+        long either = total("?q=" + encode("suboxone | methadone"));
+        assertThat(total("?q=" + encode("suboxone | methadone -detox")))
+                .isPositive()
+                .isLessThanOrEqualTo(either);
+        assertThat(either).isPositive().isLessThan(everything);
+    }
+
+    private static long total(String query) {
+        Answer answer = Http.get("/api/v1/facilities" + query);
+        assertThat(answer.status()).as(query).isEqualTo(200);
+        return answer.json().getJsonNumber("total").longValue();
     }
 
     @Test
@@ -131,7 +210,7 @@ class FacilitiesApiIT {
         assertThat(full.getString("name")).isEqualTo(first.getString("name"));
         assertThat(full.getString("phone")).isEqualTo(first.getString("phone"));
         assertThat(full.getString("state")).isEqualTo("OH");
-        assertThat(full.getBoolean("sample")).isTrue();
+        assertThat(full.getBoolean("sample")).isEqualTo(first.getBoolean("sample"));
         assertThat(full.getJsonArray("typesOfCare")).isNotEmpty();
     }
 
@@ -154,11 +233,14 @@ class FacilitiesApiIT {
 
     @Test
     void medicationFilterKeepsOnlyFacilitiesOfferingOneOfThem() {
-        JsonObject body =
+        Answer answer =
                 Http.get(
-                                "/api/v1/facilities?near=43215&radius=500&medication=MU&medication=NU&size=100")
-                        .json();
-        List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
+                        "/api/v1/facilities?near=43215&radius=500&medication=MU&medication=NU&size=100");
+        List<JsonObject> results =
+                answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
+
+        assertThat(fixtures.in(answer))
+                .containsExactlyElementsOf(fixtures.ids(METHADONE_OTP, DUAL_BY_CARE));
         assertThat(results)
                 .isNotEmpty()
                 .allSatisfy(
@@ -176,9 +258,12 @@ class FacilitiesApiIT {
     @Test
     void dualDiagnosisFilterKeepsOnlyDualDiagnosisFacilities() {
         JsonObject all = Http.get("/api/v1/facilities?near=43215&radius=500").json();
-        JsonObject dual =
-                Http.get("/api/v1/facilities?near=43215&radius=500&dualDiagnosis=true&size=100")
-                        .json();
+        Answer answer =
+                Http.get("/api/v1/facilities?near=43215&radius=500&dualDiagnosis=true&size=100");
+        JsonObject dual = answer.json();
+
+        assertThat(fixtures.in(answer))
+                .containsExactlyElementsOf(fixtures.ids(DUAL_BY_GROUP, DUAL_BY_CARE));
         assertThat(dual.getInt("total")).isPositive().isLessThan(all.getInt("total"));
         assertThat(dual.getJsonArray("results").getValuesAs(JsonObject.class))
                 .allSatisfy(r -> assertThat(r.getBoolean("dualDiagnosis")).isTrue());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -137,25 +138,28 @@ class SearchPageIT {
     }
 
     @Test
-    void badPageAddressesAnswerPlainlyWithTheHelplinesAndNeverA500() {
-        for (String path :
-                List.of(
-                        "/?page=-1&near=43215",
-                        "/?radius=abc&near=43215",
-                        "/?lat=abc&lon=1",
-                        "/?size=100000&state=OH",
-                        "/?medication=XX&medication=BU",
-                        "/?state=Narnia",
-                        "/?q=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k%20l%20m")) {
-            Http.Answer answer = Http.get(path);
-            assertThat(answer.status()).as(path).isEqualTo(200);
-            assertThat(answer.body())
-                    .as(path)
-                    .contains("1-800-662-4357")
-                    .contains("ui-message")
-                    .doesNotContain(".java:")
-                    .doesNotContain("Caused by");
-        }
+    void badPageAddressesAnswer400NamingTheParameterWithTheHelplinesAndNeverA500() {
+        Map<String, String> badParameter =
+                Map.of(
+                        "/?page=-1&near=43215", "page",
+                        "/?radius=abc&near=43215", "radius",
+                        "/?lat=abc&lon=1", "lat",
+                        "/?size=100000&state=OH", "size",
+                        "/?medication=XX&medication=BU", "medication",
+                        "/?state=Narnia", "state",
+                        "/?q=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k%20l%20m", "q");
+        badParameter.forEach(
+                (path, parameter) -> {
+                    Http.Answer answer = Http.get(path);
+                    assertThat(answer.status()).as(path).isEqualTo(400);
+                    assertThat(answer.body())
+                            .as(path)
+                            .contains("1-800-662-4357")
+                            .contains("data-parameter=\"" + parameter + "\"")
+                            .doesNotContain("results-summary")
+                            .doesNotContain(".java:")
+                            .doesNotContain("Caused by");
+                });
         for (String path :
                 List.of(
                         "/?q=a~%20b~%20c~%20d~%20e~%20f~%20g~%20h~%20i~%20j~%20k~%20l~",

@@ -3,7 +3,7 @@ package org.opentreatment.directory.web.rest;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.opentreatment.directory.search.ParameterProblem;
+import org.opentreatment.directory.web.search.ParameterProblem;
 
 /** The body of every 4xx and 5xx answer: what is wrong, per parameter where there is one. */
 public record ErrorResponse(List<Error> errors) {

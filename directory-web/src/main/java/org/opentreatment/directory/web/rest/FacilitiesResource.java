@@ -6,65 +6,43 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.facility.FacilityService;
-import org.opentreatment.directory.search.FacilitySearch;
-import org.opentreatment.directory.search.SearchOutcome;
-import org.opentreatment.directory.search.SearchParameters;
 import org.opentreatment.directory.search.SearchResult;
+import org.opentreatment.directory.shared.Settings;
 import org.opentreatment.directory.web.facility.FacilityLinks;
+import org.opentreatment.directory.web.search.PublicSearch;
+import org.opentreatment.directory.web.search.SearchOutcome;
+import org.opentreatment.directory.web.search.SearchParameters;
 
 /** Search facilities and read one facility's listing. */
 @Path("/facilities")
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilitiesResource {
 
-    @EJB FacilitySearch search;
+    @Inject PublicSearch search;
 
     @EJB FacilityService facilities;
 
     @Context UriInfo uri;
 
     @Inject
-    @ConfigProperty(name = "directory.public-base-url")
+    @ConfigProperty(name = Settings.PUBLIC_BASE_URL)
     Optional<String> publicBaseUrl;
 
-    // Every parameter arrives as text so that a bad value is reported by name, never turned into
-    // a bare 404 by the JAX-RS runtime.
+    /**
+     * The public search, with the page's parameters read and checked the same way ({@link
+     * SearchParameters}): the same URL gives the same results, or names the same parameters as
+     * wrong (here as a 400 with every problem).
+     */
     @GET
-    public Response search(
-            @QueryParam("near") String near,
-            @QueryParam("lat") String lat,
-            @QueryParam("lon") String lon,
-            @QueryParam("radius") String radius,
-            @QueryParam("state") String state,
-            @QueryParam("city") String city,
-            @QueryParam("dualDiagnosis") String dualDiagnosis,
-            @QueryParam("medication") List<String> medication,
-            @QueryParam("q") String q,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        SearchParameters parameters =
-                new SearchParameters(
-                        near,
-                        lat,
-                        lon,
-                        radius,
-                        state,
-                        city,
-                        dualDiagnosis,
-                        medication,
-                        q,
-                        page,
-                        size);
-        SearchOutcome outcome = search.search(parameters);
+    public Response search() {
+        SearchOutcome outcome = search.run(SearchParameters.of(uri.getQueryParameters()));
         if (!outcome.valid()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(ErrorResponse.of(outcome.problems()))

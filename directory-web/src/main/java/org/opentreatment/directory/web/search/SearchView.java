@@ -1,138 +1,116 @@
 package org.opentreatment.directory.web.search;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import org.opentreatment.directory.facility.Medication;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.opentreatment.directory.search.FacilityHit;
-import org.opentreatment.directory.search.FacilitySearch;
-import org.opentreatment.directory.search.ParameterProblem;
-import org.opentreatment.directory.search.SearchOutcome;
-import org.opentreatment.directory.search.SearchParameters;
-import org.opentreatment.directory.search.SearchQuery;
+import org.opentreatment.directory.search.FilterGroup;
+import org.opentreatment.directory.search.SearchLimits;
 import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
 /**
- * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), so every
- * result page can be bookmarked and shared; the form only turns what was typed into such a URL.
- * Request scope and client-side view state mean a visitor who searches gets no session cookie.
+ * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), read and
+ * checked as {@link SearchParameters} exactly as the API reads it, so every result page can be
+ * bookmarked and shared and the same URL means the same search in both; the form only turns what
+ * was typed into such a URL. Request scope and stateless views mean a visitor who searches gets no
+ * session cookie.
  */
 @Named
 @RequestScoped
 public class SearchView {
 
-    public static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+    @Inject PublicSearch search;
 
-    private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
-
-    @EJB private FacilitySearch search;
-
+    // The form's fields, filled from the URL so that what was asked (or mistyped) stays shown.
     private String near;
-    private String radius = String.valueOf(SearchQuery.DEFAULT_RADIUS_MILES);
+    private String radius = String.valueOf(SearchLimits.DEFAULT_RADIUS_MILES);
     private boolean dualDiagnosis;
-    private List<String> medications = new ArrayList<>();
+    private final Map<String, List<String>> selected = new LinkedHashMap<>();
     private String keywords;
-    private String page;
 
-    /** Parameters the form has no field for, kept in page links when a shared URL used them. */
-    private static final List<String> CARRIED = List.of("state", "city", "lat", "lon", "size");
-
-    private final Map<String, String> carried = new LinkedHashMap<>();
-
-    private String placeName;
-    private SearchResult result;
-    private List<ParameterProblem> problems = List.of();
+    private SearchParameters parameters = SearchParameters.of(Map.of());
+    private SearchOutcome outcome;
 
     /**
-     * Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. It
-     * reads the same parameters as the API, so {@code /?state=OH} works like the API's.
+     * Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. A URL
+     * with problems answers 400, as the API does, with each problem beside its field.
      */
-    public void load() throws IOException {
-        Map<String, String[]> params =
-                FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequestParameterValuesMap();
-        near = first(params, "near");
-        radius = first(params, "radius") == null ? radius : first(params, "radius");
-        dualDiagnosis = "true".equalsIgnoreCase(first(params, "dualDiagnosis"));
-        medications =
-                params.containsKey("medication")
-                        ? new ArrayList<>(Arrays.asList(params.get("medication")))
-                        : medications;
-        keywords = first(params, "q");
-        page = first(params, "page");
-        for (String name : CARRIED) {
-            String value = first(params, name);
-            if (value != null) {
-                carried.put(name, value);
-            }
+    public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        parameters =
+                SearchParameters.ofArrays(
+                        context.getExternalContext().getRequestParameterValuesMap());
+        near = parameters.value(SearchParameters.NEAR);
+        if (parameters.value(SearchParameters.RADIUS) != null) {
+            radius = parameters.value(SearchParameters.RADIUS);
         }
-        if (near == null
-                && keywords == null
-                && !dualDiagnosis
-                && medications.isEmpty()
-                && carried.isEmpty()) {
+        dualDiagnosis = "true".equalsIgnoreCase(parameters.value(SearchParameters.DUAL_DIAGNOSIS));
+        for (FilterGroup group : FilterGroup.values()) {
+            selected.put(group.parameter(), new ArrayList<>(parameters.values(group)));
+        }
+        keywords = parameters.value(SearchParameters.KEYWORDS);
+        if (parameters.isEmpty()) {
             return; // the empty home page: nothing asked yet
         }
-        SearchParameters parameters =
-                new SearchParameters(
-                        near,
-                        carried.get("lat"),
-                        carried.get("lon"),
-                        radius,
-                        carried.get("state"),
-                        carried.get("city"),
-                        dualDiagnosis ? "true" : null,
-                        medications,
-                        keywords,
-                        page,
-                        carried.get("size"));
-        // A search cluster that cannot be reached is answered by PageExceptionHandler (503).
-        SearchOutcome outcome = search.search(parameters);
-        problems = outcome.problems();
-        if (!outcome.valid()) {
-            if (hasProblem("radius")) {
-                radius = String.valueOf(SearchQuery.DEFAULT_RADIUS_MILES);
-            }
-            FacesContext context = FacesContext.getCurrentInstance();
-            for (ParameterProblem problem : problems) {
-                context.addMessage(
-                        clientIdOf(problem.parameter()),
-                        new FacesMessage(
-                                FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
-            }
+        outcome = search.run(parameters);
+        if (outcome.valid()) {
             return;
         }
-        placeName = outcome.request().placeFound().map(p -> p.displayName()).orElse(null);
-        result = outcome.result();
+        context.getExternalContext().setResponseStatus(400);
+        for (ParameterProblem problem : outcome.problems()) {
+            FacesMessage message =
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, problem.message(), problem.message());
+            fieldOf(problem.parameter()).ifPresent(field -> context.addMessage(field, message));
+        }
     }
 
     /**
      * The form's action: show the results at their own, shareable URL. A new search from the form
      * starts from what the form shows, so parameters it has no field for are dropped.
      */
+    @SuppressWarnings("unchecked")
     public void search() throws IOException {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put(SearchParameters.NEAR, single(near));
+        form.put(SearchParameters.RADIUS, single(radius));
+        form.put(SearchParameters.DUAL_DIAGNOSIS, dualDiagnosis ? List.of("true") : List.of());
+        // Faces may hand a checkbox group's values over as an array, whatever the map declares.
+        ((Map<String, ?>) selected).forEach((name, values) -> form.put(name, asList(values)));
+        form.put(SearchParameters.KEYWORDS, single(keywords));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/" + queryString(null, Map.of()));
+        external.redirect(
+                external.getRequestContextPath() + "/" + SearchParameters.of(form).toQueryString());
+    }
+
+    private static List<String> asList(Object values) {
+        if (values instanceof Object[] array) {
+            return Stream.of(array).map(String::valueOf).toList();
+        }
+        return values == null
+                ? List.of()
+                : ((List<?>) values).stream().map(String::valueOf).toList();
+    }
+
+    private static List<String> single(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 
     public String pageLink(int targetPage) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/"
-                + queryString(targetPage, carried);
+                + parameters.withPage(targetPage).toQueryString();
     }
 
     public String facilityLink(FacilityHit hit) {
@@ -140,71 +118,48 @@ public class SearchView {
                 + FacilityLinks.path(hit.id(), hit.slug());
     }
 
-    private String queryString(Integer targetPage, Map<String, String> extra) {
-        List<String> pairs = new ArrayList<>();
-        add(pairs, "near", near);
-        add(pairs, "radius", radius);
-        if (dualDiagnosis) {
-            add(pairs, "dualDiagnosis", "true");
+    // The form field that shows a parameter's problem; the others show in the summary only.
+    private static Optional<String> fieldOf(String parameter) {
+        if (FilterGroup.ofParameter(parameter).isPresent()) {
+            return Optional.of("search:" + parameter);
         }
-        medications.forEach(m -> add(pairs, "medication", m));
-        add(pairs, "q", keywords);
-        extra.forEach((name, value) -> add(pairs, name, value));
-        if (targetPage != null && targetPage > 0) {
-            add(pairs, "page", String.valueOf(targetPage));
-        }
-        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
-    }
-
-    private static void add(List<String> pairs, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            pairs.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static String first(Map<String, String[]> params, String name) {
-        String[] values = params.get(name);
-        return values == null || values.length == 0 || values[0].isBlank() ? null : values[0];
-    }
-
-    private static String clientIdOf(String parameter) {
-        return switch (parameter) {
-            case "near" -> "search:near";
-            case "radius" -> "search:radius";
-            case "q" -> "search:keywords";
-            case "medication" -> "search:medications";
-            default -> null;
-        };
+        return Optional.ofNullable(
+                switch (parameter) {
+                    case SearchParameters.NEAR -> "search:near";
+                    case SearchParameters.RADIUS -> "search:radius";
+                    case SearchParameters.DUAL_DIAGNOSIS -> "search:dualDiagnosis";
+                    case SearchParameters.KEYWORDS -> "search:keywords";
+                    default -> null;
+                });
     }
 
     public boolean isSearched() {
-        return result != null;
+        return outcome != null && outcome.valid();
     }
 
-    public boolean hasProblem(String parameter) {
-        return problems.stream().anyMatch(p -> p.parameter().equals(parameter));
+    public List<ParameterProblem> getProblems() {
+        return outcome == null ? List.of() : outcome.problems();
     }
 
     /** The usual distances, plus one a shared URL asked for (radius=7) so the menu can show it. */
     public List<Integer> getRadii() {
         try {
             int asked = Integer.parseInt(radius);
-            if (!RADII.contains(asked)
-                    && asked >= SearchQuery.MIN_RADIUS_MILES
-                    && asked <= SearchQuery.MAX_RADIUS_MILES) {
-                return java.util.stream.Stream.concat(
-                                RADII.stream(), java.util.stream.Stream.of(asked))
+            if (!SearchLimits.RADII_MILES.contains(asked)
+                    && asked >= SearchLimits.MIN_RADIUS_MILES
+                    && asked <= SearchLimits.MAX_RADIUS_MILES) {
+                return Stream.concat(SearchLimits.RADII_MILES.stream(), Stream.of(asked))
                         .sorted()
                         .toList();
             }
         } catch (NumberFormatException e) {
             // not a number: the usual distances only
         }
-        return RADII;
+        return SearchLimits.RADII_MILES;
     }
 
-    public Medication[] getAllMedications() {
-        return Medication.values();
+    public List<FilterGroup> getFilterGroups() {
+        return List.of(FilterGroup.values());
     }
 
     public String getNear() {
@@ -231,12 +186,9 @@ public class SearchView {
         this.dualDiagnosis = dualDiagnosis;
     }
 
-    public List<String> getMedications() {
-        return medications;
-    }
-
-    public void setMedications(List<String> medications) {
-        this.medications = medications == null ? new ArrayList<>() : new ArrayList<>(medications);
+    /** The values chosen per filter group, by parameter name, for the form's checkboxes. */
+    public Map<String, List<String>> getSelected() {
+        return selected;
     }
 
     public String getKeywords() {
@@ -248,14 +200,14 @@ public class SearchView {
     }
 
     public String getPlaceName() {
-        return placeName;
+        return outcome == null || outcome.place() == null ? null : outcome.place().displayName();
     }
 
     public SearchResult getResult() {
-        return result;
+        return outcome == null ? null : outcome.result();
     }
 
     public List<FacilityHit> getHits() {
-        return result == null ? List.of() : result.hits();
+        return isSearched() ? outcome.result().hits() : List.of();
     }
 }

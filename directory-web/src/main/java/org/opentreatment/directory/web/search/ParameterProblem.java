@@ -1,4 +1,4 @@
-package org.opentreatment.directory.search;
+package org.opentreatment.directory.web.search;
 
 import java.io.Serializable;
 

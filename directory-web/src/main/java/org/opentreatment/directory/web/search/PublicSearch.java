@@ -1,0 +1,48 @@
+package org.opentreatment.directory.web.search;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.opentreatment.directory.geo.Gazetteer;
+import org.opentreatment.directory.search.FacilitySearch;
+import org.opentreatment.directory.search.KeywordsNotSearchable;
+import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
+
+/**
+ * Runs a public search as the page and the API both ask it: checks the parameters, and when nothing
+ * is wrong, searches. Failures of the database or the search cluster are left to the caller's error
+ * handling, which asks {@code Availability} what they mean.
+ */
+@ApplicationScoped
+public class PublicSearch {
+
+    @EJB FacilitySearch search;
+
+    @Inject Gazetteer gazetteer;
+
+    @Inject Validator validator;
+
+    public SearchOutcome run(SearchParameters parameters) {
+        long start = System.nanoTime();
+        CheckedSearch checked = parameters.check(validator, gazetteer);
+        if (!checked.valid()) {
+            search.countRefused(System.nanoTime() - start);
+            return new SearchOutcome(parameters, checked.place(), checked.problems(), null);
+        }
+        try {
+            return new SearchOutcome(
+                    parameters, checked.place(), List.of(), search.search(checked.query()));
+        } catch (KeywordsNotSearchable e) {
+            return new SearchOutcome(
+                    parameters,
+                    checked.place(),
+                    List.of(
+                            new ParameterProblem(
+                                    SearchParameters.KEYWORDS,
+                                    SearchParameters.KEYWORDS_NOT_SEARCHABLE)),
+                    null);
+        }
+    }
+}
