@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.opentreatment.directory.search.SearchFixtures.DUAL_BY_CARE;
 import static org.opentreatment.directory.search.SearchFixtures.DUAL_BY_GROUP;
-import static org.opentreatment.directory.search.SearchFixtures.FAR_AWAY;
 import static org.opentreatment.directory.search.SearchFixtures.METHADONE_OTP;
 import static org.opentreatment.directory.search.SearchFixtures.NEAR_BUPRENORPHINE;
 
@@ -20,12 +19,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opentreatment.directory.search.SearchFixtures;
 import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Fixtures;
 import org.opentreatment.directory.testing.Http;
@@ -41,17 +40,7 @@ class FacilitiesApiIT {
         return Deployments.applicationWithFixtures();
     }
 
-    static Fixtures fixtures;
-
-    @BeforeAll
-    static void loadFixtures() {
-        fixtures = Fixtures.load();
-    }
-
-    @AfterAll
-    static void removeFixtures() {
-        fixtures.remove();
-    }
+    @RegisterExtension static final Fixtures fixtures = new Fixtures();
 
     @Test
     void nearAZipReturnsFacilitiesWithinTheRadiusSortedByDistance() {
@@ -99,13 +88,7 @@ class FacilitiesApiIT {
         assertThat(fixtures.in(Http.get("/api/v1/facilities?near=43215&radius=5&size=100")))
                 .containsExactlyElementsOf(fixtures.ids(NEAR_BUPRENORPHINE, DUAL_BY_GROUP));
         assertThat(fixtures.in(Http.get("/api/v1/facilities?near=43215&radius=50&size=100")))
-                .containsExactlyElementsOf(
-                        fixtures.ids(
-                                NEAR_BUPRENORPHINE,
-                                DUAL_BY_GROUP,
-                                METHADONE_OTP,
-                                DUAL_BY_CARE,
-                                FAR_AWAY));
+                .containsExactlyElementsOf(fixtures.ids(SearchFixtures.ACTIVE_BY_DISTANCE));
     }
 
     @Test
@@ -114,12 +97,7 @@ class FacilitiesApiIT {
 
         assertThat(fixtures.in(answer))
                 .containsExactlyElementsOf(
-                        fixtures.ids(
-                                NEAR_BUPRENORPHINE,
-                                DUAL_BY_GROUP,
-                                METHADONE_OTP,
-                                DUAL_BY_CARE,
-                                FAR_AWAY));
+                        fixtures.ids(SearchFixtures.ACTIVE_BY_DISTANCE.stream().sorted().toList()));
         assertThat(answer.json().getJsonArray("results").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getString("name").toLowerCase(java.util.Locale.ROOT))
                 .isSorted();

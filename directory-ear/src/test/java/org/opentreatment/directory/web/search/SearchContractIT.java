@@ -15,10 +15,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opentreatment.directory.testing.Deployments;
@@ -39,17 +38,7 @@ class SearchContractIT {
         return Deployments.applicationWithFixtures();
     }
 
-    static Fixtures fixtures;
-
-    @BeforeAll
-    static void loadFixtures() {
-        fixtures = Fixtures.load();
-    }
-
-    @AfterAll
-    static void removeFixtures() {
-        fixtures.remove();
-    }
+    @RegisterExtension static final Fixtures fixtures = new Fixtures();
 
     private static final Pattern RESULT =
             Pattern.compile("<li class=\"result\" data-id=\"(\\d+)\"");
