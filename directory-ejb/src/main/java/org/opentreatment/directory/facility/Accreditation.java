@@ -52,18 +52,6 @@ public enum Accreditation implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Accreditation> {
-        public Converter() {
-            super(Accreditation.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Accreditation> {
-        public SetConverter() {
-            super(Accreditation.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Accreditation> {}
 }

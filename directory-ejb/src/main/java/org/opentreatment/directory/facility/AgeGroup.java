@@ -18,18 +18,6 @@ public enum AgeGroup implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<AgeGroup> {
-        public Converter() {
-            super(AgeGroup.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<AgeGroup> {
-        public SetConverter() {
-            super(AgeGroup.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<AgeGroup> {}
 }

@@ -32,9 +32,5 @@ public enum FacilityOperation implements SamhsaCoded {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<FacilityOperation> {
-        public Converter() {
-            super(FacilityOperation.class);
-        }
-    }
+    public static class Converter extends SamhsaCodeConverter<FacilityOperation> {}
 }

@@ -16,18 +16,6 @@ public enum Gender implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Gender> {
-        public Converter() {
-            super(Gender.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Gender> {
-        public SetConverter() {
-            super(Gender.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Gender> {}
 }

@@ -53,18 +53,6 @@ public enum Language implements SamhsaCoded {
         return isoCode;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Language> {
-        public Converter() {
-            super(Language.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Language> {
-        public SetConverter() {
-            super(Language.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Language> {}
 }

@@ -25,18 +25,6 @@ public enum LanguageService implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<LanguageService> {
-        public Converter() {
-            super(LanguageService.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<LanguageService> {
-        public SetConverter() {
-            super(LanguageService.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<LanguageService> {}
 }

@@ -30,9 +30,5 @@ public enum ListingStatus implements SamhsaCoded {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<ListingStatus> {
-        public Converter() {
-            super(ListingStatus.class);
-        }
-    }
+    public static class Converter extends SamhsaCodeConverter<ListingStatus> {}
 }

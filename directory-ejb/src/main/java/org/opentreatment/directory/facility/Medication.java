@@ -51,18 +51,6 @@ public enum Medication implements SamhsaCoded {
         };
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Medication> {
-        public Converter() {
-            super(Medication.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Medication> {
-        public SetConverter() {
-            super(Medication.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Medication> {}
 }

@@ -25,18 +25,6 @@ public enum Payment implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Payment> {
-        public Converter() {
-            super(Payment.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Payment> {
-        public SetConverter() {
-            super(Payment.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Payment> {}
 }

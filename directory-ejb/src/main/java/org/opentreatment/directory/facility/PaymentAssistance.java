@@ -20,18 +20,6 @@ public enum PaymentAssistance implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<PaymentAssistance> {
-        public Converter() {
-            super(PaymentAssistance.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<PaymentAssistance> {
-        public SetConverter() {
-            super(PaymentAssistance.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<PaymentAssistance> {}
 }

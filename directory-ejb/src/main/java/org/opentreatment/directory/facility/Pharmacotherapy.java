@@ -61,18 +61,6 @@ public enum Pharmacotherapy implements SamhsaCoded {
         return medication;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Pharmacotherapy> {
-        public Converter() {
-            super(Pharmacotherapy.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Pharmacotherapy> {
-        public SetConverter() {
-            super(Pharmacotherapy.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Pharmacotherapy> {}
 }

@@ -33,18 +33,6 @@ public enum ServiceSetting implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<ServiceSetting> {
-        public Converter() {
-            super(ServiceSetting.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<ServiceSetting> {
-        public SetConverter() {
-            super(ServiceSetting.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<ServiceSetting> {}
 }

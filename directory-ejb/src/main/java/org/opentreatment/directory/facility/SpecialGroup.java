@@ -46,18 +46,6 @@ public enum SpecialGroup implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<SpecialGroup> {
-        public Converter() {
-            super(SpecialGroup.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<SpecialGroup> {
-        public SetConverter() {
-            super(SpecialGroup.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<SpecialGroup> {}
 }

@@ -27,18 +27,6 @@ public enum TreatmentApproach implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<TreatmentApproach> {
-        public Converter() {
-            super(TreatmentApproach.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<TreatmentApproach> {
-        public SetConverter() {
-            super(TreatmentApproach.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<TreatmentApproach> {}
 }

@@ -29,18 +29,6 @@ public enum TypeOfCare implements SamhsaCoded {
         return term;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<TypeOfCare> {
-        public Converter() {
-            super(TypeOfCare.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<TypeOfCare> {
-        public SetConverter() {
-            super(TypeOfCare.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<TypeOfCare> {}
 }
