@@ -14,7 +14,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,9 +103,7 @@ class VocabularyTest {
     @MethodSource("vocabularies")
     void everyLabelMapsBackThroughFromLabel(Class<? extends SamhsaCoded> type) {
         for (SamhsaCoded constant : constants(type)) {
-            List<String> labels = new ArrayList<>(constant.alternativeLabels());
-            labels.add(constant.label());
-            for (String label : labels) {
+            for (String label : wordings(constant).toList()) {
                 assertThat(fromLabel(type, label)).as(label).contains(constant);
                 assertThat(fromLabel(type, label.toUpperCase(Locale.ROOT).replace(" ", "  ")))
                         .as(label)
@@ -265,6 +262,15 @@ class VocabularyTest {
 
     static List<SamhsaCoded> constants(Class<? extends SamhsaCoded> type) {
         return List.of(type.getEnumConstants());
+    }
+
+    /** The label and the alternative labels: every wording an import may carry. */
+    static Stream<String> wordings(SamhsaCoded value) {
+        return Stream.concat(Stream.of(value.label()), value.alternativeLabels().stream());
+    }
+
+    static boolean mentions(String wording, String word) {
+        return wording.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
