@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /**
  * License, certification or accreditation a facility holds, as listed by SAMHSA's locator. The
  * locator export carries only labels for these, and the 2015 codes file has none, so the codes here
@@ -43,43 +41,17 @@ public enum Accreditation implements SamhsaCoded {
             "Drug Enforcement Administration (DEA) registration",
             "Drug Enforcement Administration (DEA)");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     Accreditation(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Accreditation> {
-        public Converter() {
-            super(Accreditation.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Accreditation> {
-        public SetConverter() {
-            super(Accreditation.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Accreditation> {}
 }

@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Who operates a facility, as coded by SAMHSA's locator. */
 public enum FacilityOperation implements SamhsaCoded {
     PRIVATE_FOR_PROFIT("PVTP", "Private for-profit organization", "Private for-profit"),
@@ -22,35 +20,17 @@ public enum FacilityOperation implements SamhsaCoded {
     INDIAN_HEALTH_SERVICE("IH", "Indian Health Service"),
     TRIBAL_GOVERNMENT("TBG", "Tribal government");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     FacilityOperation(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
+    public Term term() {
+        return term;
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<FacilityOperation> {
-        public Converter() {
-            super(FacilityOperation.class);
-        }
-    }
+    public static class Converter extends SamhsaCodeConverter<FacilityOperation> {}
 }

@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /**
  * Language other than English a facility's staff speak: the 24 offered by SAMHSA's 2019 locator.
  * Codes are SAMHSA's F (foreign) and N (Native American) codes from its 2015 directory. Two are not
@@ -37,31 +35,17 @@ public enum Language implements SamhsaCoded {
     // Central Alaskan Yup'ik, by far the most spoken Yupik language in the US.
     YUPIK("N40", "esu", "Yupik", "Yup'ik");
 
-    private final String code;
+    private final Term term;
     private final String isoCode;
-    private final String label;
-    private final List<String> alternativeLabels;
 
     Language(String code, String isoCode, String label, String... alternativeLabels) {
-        this.code = code;
+        term = new Term(code, label, alternativeLabels);
         this.isoCode = isoCode;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
+    public Term term() {
+        return term;
     }
 
     /** ISO 639-1 code where the language has one, else ISO 639-3; for HSDS and HTML lang. */
@@ -69,18 +53,6 @@ public enum Language implements SamhsaCoded {
         return isoCode;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Language> {
-        public Converter() {
-            super(Language.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Language> {
-        public SetConverter() {
-            super(Language.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Language> {}
 }

@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /**
  * Language service a facility offers, as coded by SAMHSA's locator; the individual languages are in
  * {@link Language}.
@@ -16,43 +14,17 @@ public enum LanguageService implements SamhsaCoded {
     NATIVE_AMERICAN("NX", "American Indian or Alaska Native languages"),
     OTHER_LANGUAGES("FX", "Other languages");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     LanguageService(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<LanguageService> {
-        public Converter() {
-            super(LanguageService.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<LanguageService> {
-        public SetConverter() {
-            super(LanguageService.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<LanguageService> {}
 }

@@ -10,22 +10,15 @@ public enum ListingStatus implements SamhsaCoded {
     TEMPORARILY_CLOSED("temporarily closed", "Temporarily closed"),
     DEFUNCT("defunct", "Defunct");
 
-    private final String code;
-    private final String label;
+    private final Term term;
 
     ListingStatus(String code, String label) {
-        this.code = code;
-        this.label = label;
+        term = new Term(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public Term term() {
+        return term;
     }
 
     /**
@@ -37,9 +30,5 @@ public enum ListingStatus implements SamhsaCoded {
     }
 
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<ListingStatus> {
-        public Converter() {
-            super(ListingStatus.class);
-        }
-    }
+    public static class Converter extends SamhsaCodeConverter<ListingStatus> {}
 }

@@ -20,29 +20,15 @@ public enum Medication implements SamhsaCoded {
             "Naltrexone used in treatment",
             "Prescribes/administers naltrexone");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     Medication(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
+    public Term term() {
+        return term;
     }
 
     /**
@@ -65,18 +51,6 @@ public enum Medication implements SamhsaCoded {
         };
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Medication> {
-        public Converter() {
-            super(Medication.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Medication> {
-        public SetConverter() {
-            super(Medication.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Medication> {}
 }

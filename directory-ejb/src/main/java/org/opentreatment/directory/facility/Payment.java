@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Payment, insurance or funding a facility accepts, as coded by SAMHSA's locator. */
 public enum Payment implements SamhsaCoded {
     PRIVATE_INSURANCE("PI", "Private health insurance"),
@@ -16,43 +14,17 @@ public enum Payment implements SamhsaCoded {
     SELF_PAY("SF", "Cash or self-payment"),
     FREE("NP", "No payment accepted", "Free");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     Payment(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Payment> {
-        public Converter() {
-            super(Payment.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Payment> {
-        public SetConverter() {
-            super(Payment.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Payment> {}
 }

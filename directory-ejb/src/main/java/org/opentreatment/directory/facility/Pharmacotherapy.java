@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /**
  * Pharmacotherapy a facility offers, as listed by SAMHSA's locator. NXN (oral naltrexone) and VTRL
  * (injectable naltrexone) are SAMHSA's own codes from its 2015 directory; the others are not in
@@ -42,31 +40,17 @@ public enum Pharmacotherapy implements SamhsaCoded {
             "Medications for mental disorders",
             "Medications for psychiatric disorders");
 
-    private final String code;
+    private final Term term;
     private final Medication medication;
-    private final String label;
-    private final List<String> alternativeLabels;
 
     Pharmacotherapy(String code, Medication medication, String label, String... alternativeLabels) {
-        this.code = code;
+        term = new Term(code, label, alternativeLabels);
         this.medication = medication;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
+    public Term term() {
+        return term;
     }
 
     /**
@@ -77,18 +61,6 @@ public enum Pharmacotherapy implements SamhsaCoded {
         return medication;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<Pharmacotherapy> {
-        public Converter() {
-            super(Pharmacotherapy.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<Pharmacotherapy> {
-        public SetConverter() {
-            super(Pharmacotherapy.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<Pharmacotherapy> {}
 }

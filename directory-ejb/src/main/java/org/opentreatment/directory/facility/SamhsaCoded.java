@@ -1,6 +1,7 @@
 package org.opentreatment.directory.facility;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A value of one of the SAMHSA vocabularies. The code, not the enum constant name, is the stable
@@ -9,10 +10,17 @@ import java.util.List;
  */
 public interface SamhsaCoded {
 
-    String code();
+    /** What this value is called; each vocabulary enum keeps one per constant. */
+    Term term();
+
+    default String code() {
+        return term().code();
+    }
 
     /** The wording shown to people, as the locator phrases it. */
-    String label();
+    default String label() {
+        return term().label();
+    }
 
     /**
      * Other wordings of the same value, mostly those of SAMHSA's exports (the 2019 locator, the
@@ -20,6 +28,23 @@ public interface SamhsaCoded {
      * labels instead of codes.
      */
     default List<String> alternativeLabels() {
-        return List.of();
+        return term().alternativeLabels();
+    }
+
+    /**
+     * A vocabulary value's code and wordings. An enum cannot inherit fields, so each vocabulary
+     * holds one of these instead of repeating the fields and accessors.
+     */
+    record Term(String code, String label, List<String> alternativeLabels) {
+
+        public Term {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(label, "label");
+            alternativeLabels = List.copyOf(alternativeLabels);
+        }
+
+        public Term(String code, String label, String... alternativeLabels) {
+            this(code, label, List.of(alternativeLabels));
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Service setting (outpatient, residential, inpatient...), as coded by SAMHSA's locator. */
 public enum ServiceSetting implements SamhsaCoded {
     HOSPITAL_INPATIENT("HI", "Hospital inpatient"),
@@ -24,43 +22,17 @@ public enum ServiceSetting implements SamhsaCoded {
     LONG_TERM_RESIDENTIAL("RL", "Long-term residential"),
     SHORT_TERM_RESIDENTIAL("RS", "Short-term residential");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     ServiceSetting(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<ServiceSetting> {
-        public Converter() {
-            super(ServiceSetting.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<ServiceSetting> {
-        public SetConverter() {
-            super(ServiceSetting.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<ServiceSetting> {}
 }

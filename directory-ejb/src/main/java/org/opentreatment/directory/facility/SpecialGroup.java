@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Special program or group a facility serves, as coded by SAMHSA's locator. */
 public enum SpecialGroup implements SamhsaCoded {
     ADOLESCENTS("AD", "Adolescents"),
@@ -37,43 +35,17 @@ public enum SpecialGroup implements SamhsaCoded {
             "Persons who have experienced intimate partner violence"),
     TRAUMA("TRMA", "Persons who have experienced trauma");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     SpecialGroup(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<SpecialGroup> {
-        public Converter() {
-            super(SpecialGroup.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<SpecialGroup> {
-        public SetConverter() {
-            super(SpecialGroup.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<SpecialGroup> {}
 }

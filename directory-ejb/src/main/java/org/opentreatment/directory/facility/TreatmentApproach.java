@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Treatment approach a facility uses, as coded by SAMHSA's locator (N-SUMHSS codes). */
 public enum TreatmentApproach implements SamhsaCoded {
     COGNITIVE_BEHAVIORAL_THERAPY("CBT", "Cognitive behavioral therapy"),
@@ -18,43 +16,17 @@ public enum TreatmentApproach implements SamhsaCoded {
     ANGER_MANAGEMENT("ANG", "Anger management"),
     COMMUNITY_REINFORCEMENT_PLUS_VOUCHERS("CRV", "Community reinforcement plus vouchers");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     TreatmentApproach(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<TreatmentApproach> {
-        public Converter() {
-            super(TreatmentApproach.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<TreatmentApproach> {
-        public SetConverter() {
-            super(TreatmentApproach.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<TreatmentApproach> {}
 }

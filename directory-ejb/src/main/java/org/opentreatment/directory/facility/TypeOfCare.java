@@ -1,7 +1,5 @@
 package org.opentreatment.directory.facility;
 
-import java.util.List;
-
 /** Type of care a facility offers, as coded by SAMHSA's locator (FindTreatment.gov). */
 public enum TypeOfCare implements SamhsaCoded {
     SUBSTANCE_USE(
@@ -20,43 +18,17 @@ public enum TypeOfCare implements SamhsaCoded {
     // The 2019 locator listed telehealth among the service settings, in two wordings.
     TELEHEALTH("TELE", "Telemedicine/telehealth", "Computerized treatment/telemedicine");
 
-    private final String code;
-    private final String label;
-    private final List<String> alternativeLabels;
+    private final Term term;
 
     TypeOfCare(String code, String label, String... alternativeLabels) {
-        this.code = code;
-        this.label = label;
-        this.alternativeLabels = List.of(alternativeLabels);
+        term = new Term(code, label, alternativeLabels);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> alternativeLabels() {
-        return alternativeLabels;
-    }
-
-    @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter extends SamhsaCodeConverter<TypeOfCare> {
-        public Converter() {
-            super(TypeOfCare.class);
-        }
-    }
-
-    /** Stores a set of these as one column of codes. */
     @jakarta.persistence.Converter
-    public static class SetConverter extends SamhsaCodeSetConverter<TypeOfCare> {
-        public SetConverter() {
-            super(TypeOfCare.class);
-        }
-    }
+    public static class SetConverter extends SamhsaCodeSetConverter<TypeOfCare> {}
 }

@@ -196,22 +196,15 @@ class SamhsaCodesTest {
         FIRST("A", "Same"),
         SECOND("B", "same.");
 
-        private final String code;
-        private final String label;
+        private final Term term;
 
         Clashing(String code, String label) {
-            this.code = code;
-            this.label = label;
+            term = new Term(code, label);
         }
 
         @Override
-        public String code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public Term term() {
+            return term;
         }
     }
 
