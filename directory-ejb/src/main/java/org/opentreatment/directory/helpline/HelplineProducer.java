@@ -2,6 +2,8 @@ package org.opentreatment.directory.helpline;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +15,7 @@ import org.opentreatment.directory.shared.Settings;
 /**
  * The deployment's helpline, read from configuration once per application. A deployment may name
  * its own line, but only together with a "who answers" text; without one the SAMHSA line is shown
- * instead, and the misconfiguration is logged once, when the application starts using it.
+ * instead, and the misconfiguration is logged once, when the application starts.
  */
 @ApplicationScoped
 public class HelplineProducer {
@@ -41,6 +43,11 @@ public class HelplineProducer {
     @PostConstruct
     void resolve() {
         helpline = resolve(number, name, whoAnswers, hours);
+    }
+
+    // Resolved while the application starts, so a misconfiguration shows in the start-up log.
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        helpline();
     }
 
     // A record cannot be proxied, so pages get the one resolved value, not a scoped bean.
