@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # The Payara smoke test's server: "start" creates a fresh domain in the unpacked Payara, configures
-# it the way docs/operations.md tells a deployer to, starts it and deploys the EAR; "stop" stops it.
-# Run by Maven in the payara profile (directory-ear/pom.xml), which passes:
+# it the way docs/operations.md (Payara Server 6) tells a deployer to, starts it and deploys the
+# EAR; "stop" stops it. Run by Maven in the payara profile (directory-ear/pom.xml), which passes:
 #   PAYARA_HOME  the unpacked distribution (payara6)
 #   PORT_BASE    asadmin's --portbase: admin port PORT_BASE+48, HTTP PORT_BASE+80
-#   EAR          the EAR built for Payara
+#   EAR          the EAR built for Payara (directory-payara.ear)
 #   DATA_DIR     the application's data directory (H2 database, Lucene index)
-#   SAMPLE_SIZE, OPERATOR_USER, OPERATOR_PASSWORD
+#   SAMPLE_SIZE, OPERATOR_USER, OPERATOR_PASSWORD, VISITOR_USER, VISITOR_PASSWORD
+# Where the docs show a value (/var/lib/directory, alice), this takes the test's.
 set -euo pipefail
 
 domain=directory-it
 asadmin="$PAYARA_HOME/bin/asadmin"
+domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
+passwords="$PAYARA_HOME/glassfish/domains/$domain.passwords"
 
 stop() {
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    rm -f "$passwords"
 }
 
 case "${1:-}" in
@@ -28,8 +32,7 @@ start) ;;
     ;;
 esac
 
-admin=(--port $((PORT_BASE + 48)))
-log="$PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
+log="$domain_dir/logs/server.log"
 trap 'status=$?; echo "Payara setup failed; the end of $log:" >&2; tail -n 80 "$log" >&2 || true; stop; exit $status' ERR
 
 chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
@@ -38,19 +41,34 @@ stop
 "$asadmin" create-domain --nopassword=true --portbase "$PORT_BASE" "$domain"
 "$asadmin" start-domain "$domain"
 
+# asadmin talks to port 4848 unless told: this domain's admin port is PORT_BASE+48.
+admin=(--port $((PORT_BASE + 48)))
+
+# An admin password (the domain was created without one), then every command gives it. A
+# password file keeps passwords off the command line; its user password is the operator's.
+admin_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+umask 077
+printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$admin_password" >"$passwords"
+"$asadmin" "${admin[@]}" --user admin --passwordfile "$passwords" change-admin-password
+printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$OPERATOR_PASSWORD" >"$passwords"
+admin+=(--user admin --passwordfile "$passwords")
+
 # Hibernate, not EclipseLink, runs the persistence unit: it needs Payara's transaction manager.
-# The application's own settings are system properties, as on WildFly.
+# It starts without asking the database anything, so the application deploys while the database
+# is down (see docs/operations.md, Faults): the database's product and version are named instead
+# (the H2 that Payara ships). The application's own settings are system properties, as on WildFly.
 "$asadmin" "${admin[@]}" create-jvm-options \
     "-Dhibernate.transaction.jta.platform=org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform"
-# It starts without asking the database anything, so the application deploys while the database
-# is down (see docs/operations.md, Faults): the database's product is named instead.
 "$asadmin" "${admin[@]}" create-jvm-options "-Dhibernate.boot.allow_jdbc_metadata_access=false"
 "$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-product-name=H2"
+"$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-major-version=2"
+"$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-minor-version=2"
+"$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-product-version=2.2.224"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.data.dir=$DATA_DIR"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.sample.size=$SAMPLE_SIZE"
 
-# The database that persistence.xml names in the Payara build (jdbc/directory): Payara's own H2, in the data directory. (asadmin
-# separates properties with colons, so the URL's colons are escaped.)
+# The database that persistence.xml names (jdbc/directory): Payara's own H2, in the data
+# directory. (asadmin separates properties with colons, so the URL's colons are escaped.)
 url="jdbc\\:h2\\:file\\:$DATA_DIR/db/directory"
 "$asadmin" "${admin[@]}" create-jdbc-connection-pool \
     --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
@@ -59,13 +77,22 @@ url="jdbc\\:h2\\:file\\:$DATA_DIR/db/directory"
 "$asadmin" "${admin[@]}" create-jdbc-resource --connectionpoolid DirectoryPool jdbc/directory
 
 # Operators re-index through /api/v1/admin/index with HTTP Basic: a user of the file realm in the
-# group "operator" (glassfish-web.xml maps the group to the role).
-passwords=$(mktemp)
-printf 'AS_ADMIN_USERPASSWORD=%s\n' "$OPERATOR_PASSWORD" >"$passwords"
-"$asadmin" "${admin[@]}" --passwordfile "$passwords" create-file-user --groups operator "$OPERATOR_USER"
-rm -f "$passwords"
+# group "operator" (glassfish-web.xml maps the group to the role). The visitor, without the
+# group, is the tests' own: it must get 403.
+"$asadmin" "${admin[@]}" create-file-user --groups operator "$OPERATOR_USER"
+printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$VISITOR_PASSWORD" >"$passwords"
+"$asadmin" "${admin[@]}" create-file-user --groups visitor "$VISITOR_USER"
 
-"$asadmin" restart-domain "$domain"
+# The public HTTP port serves only the application and /health: no metrics (the directory's
+# search timings need Micrometer's registry, which Payara lacks; Payara's own would publish the
+# server's internals), no generated OpenAPI document. The admin listener answers on this host
+# only.
+"$asadmin" "${admin[@]}" set-metrics-configuration --enabled=false
+"$asadmin" "${admin[@]}" set-openapi-configuration --enabled=false
+"$asadmin" "${admin[@]}" set \
+    configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
+
+"$asadmin" "${admin[@]}" restart-domain "$domain"
 
 started=$(date +%s.%N)
 "$asadmin" "${admin[@]}" deploy --name directory "$EAR"

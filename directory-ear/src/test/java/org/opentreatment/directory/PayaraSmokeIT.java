@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,5 +90,38 @@ class PayaraSmokeIT {
     @Test
     void onlyAnOperatorReindexesAndEveryListingIsIndexed() {
         Expect.onlyTheOperatorReindexesEveryListing();
+    }
+
+    /** Payara serves MicroProfile Health on the HTTP port, with the checks of the EAR's lib/. */
+    @Test
+    void readyWithTheDirectorysOwnChecks() {
+        Http.Answer ready = Http.get("/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        Map<String, String> checks =
+                ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        c -> c.getString("name"), c -> c.getString("status")));
+        assertThat(checks)
+                .containsEntry("start-up", "UP")
+                .containsEntry("database", "UP")
+                .containsEntry("search-index", "UP");
+    }
+
+    /**
+     * As docs/operations.md configures it: the public port shows no server metrics or OpenAPI
+     * document. Payara answers its switched-off endpoints 403 (with the directory's error page).
+     */
+    @Test
+    void noMetricsOrOpenApiDocumentOnThePublicPort() {
+        Http.Answer metrics = Http.get("/metrics");
+        Http.Answer openApi = Http.get("/openapi");
+
+        assertThat(metrics.status()).isEqualTo(403);
+        assertThat(metrics.body()).doesNotContain("# TYPE").contains("1-800-662-4357");
+        assertThat(openApi.status()).isEqualTo(403);
+        assertThat(openApi.body()).doesNotContain("openapi:").contains("1-800-662-4357");
     }
 }

@@ -20,6 +20,8 @@ public class OpenSearchTestNode implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         int firstPort = Integer.parseInt(System.getProperty("it.search.port", "9250"));
         runner = new OpenSearchRunner();
+        // The runner looks for a free HTTP port only up to 9299 unless told
+        runner.setMaxHttpPort(firstPort + 49);
         runner.onBuild(
                         (number, settings) -> {
                             settings.put("discovery.type", "single-node");

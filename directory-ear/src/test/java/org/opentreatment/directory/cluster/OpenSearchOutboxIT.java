@@ -68,7 +68,7 @@ class OpenSearchOutboxIT {
 
     @Inject IndexAdmin index;
 
-    @Resource(lookup = "java:jboss/datasources/DirectoryDS")
+    @Resource(lookup = "java:/jdbc/directory")
     DataSource database;
 
     /** What this test saved, so that a failure half-way leaves nothing behind for other tests. */

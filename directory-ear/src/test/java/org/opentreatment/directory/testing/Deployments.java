@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,10 +58,15 @@ public final class Deployments {
         return openSearch() ? "test-persistence-opensearch.xml" : "test-persistence.xml";
     }
 
-    /** The EAR exactly as the build packaged it, for tests that act as a client. */
+    /**
+     * The EAR exactly as the build packaged it, for tests that act as a client. Every variant's
+     * file ({@code directory-opensearch.ear}, ...) deploys as {@code directory.ear}, the name that
+     * health and metrics report.
+     */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(
-                EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+        return ShrinkWrap.create(ZipImporter.class, "directory.ear")
+                .importFrom(new File(System.getProperty("it.ear")))
+                .as(EnterpriseArchive.class);
     }
 
     /**

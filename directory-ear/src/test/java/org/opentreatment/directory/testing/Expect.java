@@ -20,15 +20,20 @@ public final class Expect {
     }
 
     /**
-     * Only the operator may re-index (401 without credentials or with wrong ones); the operator's
+     * Only the operator may re-index (401 without credentials or with wrong ones, 403 for an
+     * account without the role, each with a JSON body like every API error); the operator's
      * re-index ends without failure having indexed every listing of the sample.
      *
      * @return the last progress report, for further checks
      */
     public static JsonObject onlyTheOperatorReindexesEveryListing() {
-        assertThat(Http.send("POST", "/api/v1/admin/index", null).status()).isEqualTo(401);
-        assertThat(Http.send("POST", "/api/v1/admin/index", "someone:wrong").status())
-                .isEqualTo(401);
+        Http.Answer anonymous = Http.send("POST", "/api/v1/admin/index", null);
+        apiError(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+        apiError(Http.send("POST", "/api/v1/admin/index", "someone:wrong"), 401);
+        apiError(Http.send("POST", "/api/v1/admin/index", Http.visitor()), 403);
+        apiError(Http.send("GET", "/api/v1/admin/index", Http.visitor()), 403);
 
         JsonObject progress = Http.reindexAndWait();
 
@@ -37,5 +42,14 @@ public final class Expect {
         assertThat(progress.getJsonNumber("indexed").longValue())
                 .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
         return progress;
+    }
+
+    /** An error answer of the API: the status, and JSON in the shape of every API error. */
+    public static void apiError(Http.Answer answer, int status) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/json");
+        JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.isNull("parameter")).isTrue();
+        assertThat(error.getString("message")).isNotBlank();
     }
 }

@@ -108,6 +108,13 @@ public final class Http {
                 + System.getProperty("it.operator.password");
     }
 
+    /** A test account without the operator role, {@code "user:password"}. */
+    public static String visitor() {
+        return System.getProperty("it.visitor.user")
+                + ":"
+                + System.getProperty("it.visitor.password");
+    }
+
     /**
      * Starts a re-index as the test operator and follows its progress until it ends (at most a
      * minute), returning the last progress report.
