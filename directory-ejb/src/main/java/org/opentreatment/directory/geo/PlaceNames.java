@@ -3,6 +3,7 @@ package org.opentreatment.directory.geo;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /** Turns place names into comparison keys and URL slugs. */
 public final class PlaceNames {
@@ -68,48 +69,36 @@ public final class PlaceNames {
 
     /** "St. Louis" -> "st-louis", "Coeur d'Alene" -> "coeur-dalene", "San José" -> "san-jose". */
     public static String slug(String text) {
-        String folded = foldAccents(text == null ? "" : text).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean pendingHyphen = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (isDropped(c)) {
-                continue;
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (pendingHyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                pendingHyphen = false;
-                out.append(c);
-            } else {
-                pendingHyphen = true;
-            }
-        }
-        return out.toString();
+        return joined(text, '-', c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
     }
 
     // Lower case, no accents, single spaces between words; abbreviations are left as they are.
     private static String words(String text) {
+        return joined(text, ' ', Character::isLetterOrDigit);
+    }
+
+    // Folds the text to lower-case ASCII and keeps the runs of characters that count, joined by
+    // one separator; everything else separates words, except what isDropped says vanishes.
+    private static String joined(String text, char separator, IntPredicate counts) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         String folded = foldAccents(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
-        boolean pendingSpace = false;
+        boolean pendingSeparator = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (isDropped(c)) {
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
-                if (pendingSpace && out.length() > 0) {
-                    out.append(' ');
+            if (counts.test(c)) {
+                if (pendingSeparator && out.length() > 0) {
+                    out.append(separator);
                 }
-                pendingSpace = false;
+                pendingSeparator = false;
                 out.append(c);
             } else {
-                pendingSpace = true;
+                pendingSeparator = true;
             }
         }
         return out.toString();
