@@ -114,7 +114,7 @@ class OperationsIT {
                         l ->
                                 assertThat(l)
                                         .matches(
-                                                "directory_search_seconds_[a-z]+\\{WF_DEPLOYMENT=\"[a-z.-]+\",location=\"(point|none)\",outcome=\"(ok|invalid|error)\"\\} .*"));
+                                                "directory_search_seconds_[a-z]+\\{WF_DEPLOYMENT=\"[a-z.-]+\",location=\"(point|none)\",outcome=\"(ok|invalid|timeout|error)\"\\} .*"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.opentreatment.directory.testing;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -94,6 +95,23 @@ public final class Deployments {
                 .addClasses(
                         FixturesResource.class,
                         org.opentreatment.directory.search.SearchFixtures.class);
+        return ear;
+    }
+
+    /**
+     * The packaged EAR with settings of the web module's own that outrank the server's (a {@code
+     * microprofile-config.properties} of ordinal 500 in the WAR), for tests of behaviour that the
+     * test server's settings switch off, such as the rate limit for its own address.
+     */
+    public static EnterpriseArchive applicationWithWebSettings(Map<String, String> settings) {
+        EnterpriseArchive ear = application();
+        StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+        settings.forEach(
+                (name, value) -> properties.append(name).append('=').append(value).append('\n'));
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addAsResource(
+                        new StringAsset(properties.toString()),
+                        "META-INF/microprofile-config.properties");
         return ear;
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -26,12 +27,14 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.opentreatment.directory.availability.Availability;
 import org.opentreatment.directory.availability.NotReadyException;
 import org.opentreatment.directory.availability.Outages;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.geo.PlaceNames;
+import org.opentreatment.directory.shared.Settings;
 
 /**
  * The public search: facilities within a radius of a point, narrowed by state, city, dual
@@ -68,10 +71,17 @@ public class FacilitySearch {
 
     @Inject Availability availability;
 
+    @Inject
+    @ConfigProperty(
+            name = Settings.SEARCH_TIME_LIMIT_MILLIS,
+            defaultValue = "" + SearchLimits.DEFAULT_TIME_LIMIT_MILLIS)
+    int timeLimitMillis;
+
     /**
      * Runs the search; counted and timed, by outcome and whether it had a location.
      *
      * @throws KeywordsNotSearchable if the index cannot run the keywords as given
+     * @throws SearchTimedOut if the index took longer than the time limit
      * @throws NotReadyException if nothing was found before the start-up work has run (the index
      *     may simply not be built yet)
      */
@@ -88,6 +98,9 @@ public class FacilitySearch {
             return result;
         } catch (KeywordsNotSearchable e) {
             outcome = "invalid";
+            throw e;
+        } catch (SearchTimedOut e) {
+            outcome = "timeout";
             throw e;
         } finally {
             record(outcome, query.hasCenter() ? "point" : "none", System.nanoTime() - start);
@@ -122,7 +135,10 @@ public class FacilitySearch {
         SearchSession session = Search.session(em);
         SearchScope<Facility> scope = session.scope(Facility.class);
         try {
-            return fetch(session, scope, query, center);
+            return fetch(session, scope, query, center, timeLimitMillis);
+        } catch (SearchTimeoutException e) {
+            LOG.info(() -> "A search was stopped after " + timeLimitMillis + " ms");
+            throw new SearchTimedOut(e);
         } catch (SearchException e) {
             if (query.keywords() == null || Outages.isSearchUnavailable(e)) {
                 throw e;
@@ -137,7 +153,8 @@ public class FacilitySearch {
             SearchSession session,
             SearchScope<Facility> scope,
             SearchQuery query,
-            GeoPoint center) {
+            GeoPoint center,
+            int timeLimitMillis) {
         var result =
                 session.search(scope)
                         .select(hitProjection(scope.projection(), center))
@@ -191,6 +208,7 @@ public class FacilitySearch {
                                     }
                                 })
                         .sort(order(scope.sort(), center))
+                        .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                         .fetch(query.offset(), query.size());
         return new SearchResult(
                 result.total().hitCount(), query.page(), query.size(), result.hits());

@@ -12,7 +12,7 @@ public class KeywordsNotSearchable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    KeywordsNotSearchable(Throwable cause) {
+    public KeywordsNotSearchable(Throwable cause) {
         super("The keywords could not be searched", cause);
     }
 }

@@ -29,6 +29,20 @@ public final class SearchLimits {
     /** Each keyword widens the query in every text field; a dozen finds anything worth finding. */
     public static final int MAX_KEYWORDS = 12;
 
+    /**
+     * Words ending in {@code *} ("suboxo*") widen to every indexed word they start; two, each of at
+     * least three letters, find what a person means without making a search a dozen times dearer.
+     */
+    public static final int MAX_PREFIX_WORDS = 2;
+
+    public static final int MIN_PREFIX_LENGTH = 3;
+
+    /** The signs of keyword syntax ({@code | + - ( ) "}) one search may use. */
+    public static final int MAX_KEYWORD_OPERATORS = 8;
+
+    /** How long one search may run in the index before it is stopped (milliseconds). */
+    public static final int DEFAULT_TIME_LIMIT_MILLIS = 2_000;
+
     /** Values of one filter group (repeated or comma-separated); no vocabulary has more. */
     public static final int MAX_FILTER_VALUES = 30;
 

@@ -21,6 +21,18 @@ public final class Settings {
     /** The site's public address, for absolute links in the API (behind a proxy). */
     public static final String PUBLIC_BASE_URL = "directory.public-base-url";
 
+    /** How long one search may run in the index before it is stopped, in milliseconds. */
+    public static final String SEARCH_TIME_LIMIT_MILLIS = "directory.search.time-limit-millis";
+
+    /**
+     * Requests per minute one client address may make to the public pages and the API; 0 for no
+     * limit.
+     */
+    public static final String RATE_LIMIT_PER_MINUTE = "directory.rate-limit.per-minute";
+
+    /** Client addresses the rate limit leaves alone, comma-separated (a health checker, tests). */
+    public static final String RATE_LIMIT_EXEMPT = "directory.rate-limit.exempt-addresses";
+
     /** OpenSearch only: a user and password of the cluster, if it wants them. */
     public static final String SEARCH_USERNAME = "directory.search.username";
 

@@ -16,11 +16,11 @@ public record ErrorResponse(List<Error> errors) {
     @JsonbPropertyOrder({"parameter", "message"})
     public record Error(String parameter, String message) {}
 
-    static ErrorResponse of(String parameter, String message) {
+    public static ErrorResponse of(String parameter, String message) {
         return new ErrorResponse(List.of(new Error(parameter, message)));
     }
 
-    static ErrorResponse of(List<ParameterProblem> problems) {
+    public static ErrorResponse of(List<ParameterProblem> problems) {
         return new ErrorResponse(
                 problems.stream().map(p -> new Error(p.parameter(), p.message())).toList());
     }

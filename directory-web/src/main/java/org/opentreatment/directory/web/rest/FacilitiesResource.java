@@ -43,6 +43,12 @@ public class FacilitiesResource {
     @GET
     public Response search() {
         SearchOutcome outcome = search.run(SearchParameters.of(uri.getQueryParameters()));
+        if (outcome.timedOut()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", SearchOutcome.RETRY_AFTER_SECONDS)
+                    .entity(ErrorResponse.of(outcome.problems()))
+                    .build();
+        }
         if (!outcome.valid()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(ErrorResponse.of(outcome.problems()))

@@ -8,6 +8,7 @@ import java.util.List;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.KeywordsNotSearchable;
+import org.opentreatment.directory.search.SearchTimedOut;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
 /**
@@ -29,20 +30,20 @@ public class PublicSearch {
         CheckedSearch checked = parameters.check(validator, gazetteer);
         if (!checked.valid()) {
             search.countRefused(System.nanoTime() - start);
-            return new SearchOutcome(parameters, checked.place(), checked.problems(), null);
+            return SearchOutcome.refused(parameters, checked.place(), checked.problems());
         }
         try {
-            return new SearchOutcome(
-                    parameters, checked.place(), List.of(), search.search(checked.query()));
+            return SearchOutcome.found(parameters, checked.place(), search.search(checked.query()));
         } catch (KeywordsNotSearchable e) {
-            return new SearchOutcome(
+            return SearchOutcome.refused(
                     parameters,
                     checked.place(),
                     List.of(
                             new ParameterProblem(
                                     SearchParameters.KEYWORDS,
-                                    SearchParameters.KEYWORDS_NOT_SEARCHABLE)),
-                    null);
+                                    SearchParameters.KEYWORDS_NOT_SEARCHABLE)));
+        } catch (SearchTimedOut e) {
+            return SearchOutcome.stopped(parameters, checked.place());
         }
     }
 }

@@ -6,16 +6,40 @@ import org.opentreatment.directory.search.SearchResult;
 
 /**
  * A search as asked and answered: the problems that stopped it, or its results and the place it was
- * centred on (null without {@code near}).
+ * centred on (null without {@code near}). A search stopped at the time limit has one problem, about
+ * no parameter in particular, and {@code timedOut}: the server's limit rather than the person's
+ * mistake (the API answers 503, not 400).
  */
 public record SearchOutcome(
         SearchParameters parameters,
         Place place,
         List<ParameterProblem> problems,
-        SearchResult result) {
+        SearchResult result,
+        boolean timedOut) {
+
+    static final String TIMED_OUT =
+            "This search took too long. Try fewer or plainer words, fewer filters or a smaller"
+                    + " distance.";
+
+    /** Seconds a client should wait before asking again when the search was stopped. */
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     public SearchOutcome {
         problems = List.copyOf(problems);
+    }
+
+    static SearchOutcome found(SearchParameters parameters, Place place, SearchResult result) {
+        return new SearchOutcome(parameters, place, List.of(), result, false);
+    }
+
+    static SearchOutcome refused(
+            SearchParameters parameters, Place place, List<ParameterProblem> problems) {
+        return new SearchOutcome(parameters, place, problems, null, false);
+    }
+
+    static SearchOutcome stopped(SearchParameters parameters, Place place) {
+        return new SearchOutcome(
+                parameters, place, List.of(new ParameterProblem(null, TIMED_OUT)), null, true);
     }
 
     public boolean valid() {

@@ -287,6 +287,9 @@ public final class SearchParameters implements Serializable {
         for (FilterGroup group : FilterGroup.values()) {
             filter(group, query, problems);
         }
+        if (!problems.has(KEYWORDS) && value(KEYWORDS) != null) {
+            KeywordCost.problem(value(KEYWORDS)).ifPresent(p -> problems.add(KEYWORDS, p));
+        }
         query.keywords(problems.has(KEYWORDS) ? null : value(KEYWORDS));
         paging(query, problems);
         return new CheckedSearch(problems.none() ? query.build() : null, place, problems.list());

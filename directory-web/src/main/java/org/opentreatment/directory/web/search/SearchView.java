@@ -67,7 +67,12 @@ public class SearchView {
         if (outcome.valid()) {
             return;
         }
-        context.getExternalContext().setResponseStatus(400);
+        if (outcome.timedOut()) {
+            context.getExternalContext()
+                    .setResponseHeader(
+                            "Retry-After", String.valueOf(SearchOutcome.RETRY_AFTER_SECONDS));
+        }
+        context.getExternalContext().setResponseStatus(outcome.timedOut() ? 503 : 400);
         for (ParameterProblem problem : outcome.problems()) {
             FacesMessage message =
                     new FacesMessage(

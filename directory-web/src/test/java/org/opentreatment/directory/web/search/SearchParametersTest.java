@@ -399,6 +399,26 @@ class SearchParametersTest {
                 .contains("at most " + SearchLimits.MAX_KEYWORDS + " words");
     }
 
+    // What keywords may cost
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "a*", "ab*", "%22x*%22", "-b*"})
+    void aPrefixNeedsThreeLettersBeforeTheStar(String q) {
+        assertThat(refusedOn("q=" + q, "q"))
+                .contains("at least " + SearchLimits.MIN_PREFIX_LENGTH + " letters before *");
+    }
+
+    @Test
+    void atMostTwoPrefixesAndAFewSigns() {
+        valid("q=suboxo*+metha*");
+        valid("q=%22sober+living%22+%7C+detox+-rehab");
+        valid("q=co-occurring+dual-diagnosis");
+        assertThat(refusedOn("q=sub*+met*+nal*", "q"))
+                .contains("at most " + SearchLimits.MAX_PREFIX_WORDS + " times");
+        assertThat(refusedOn("q=a%7Cb%7Cc%7Cd%7Ce%7Cf%7Cg%7Ch%7Ci%7Cj", "q"))
+                .contains("at most " + SearchLimits.MAX_KEYWORD_OPERATORS + " of the signs");
+    }
+
     // Repeated single values
 
     @ParameterizedTest
