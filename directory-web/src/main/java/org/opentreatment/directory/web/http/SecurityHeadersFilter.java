@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Privacy and security headers on every response, pages, API and error pages alike, on WildFly and
- * Payara. A search address says what someone is looking for ({@code ?near=43215&medication=BU}), so
- * it must not leave the site in a Referer header.
+ * Privacy and security headers on every response, pages, API and error pages alike. A search
+ * address says what someone is looking for ({@code ?near=43215&medication=BU}), and a search for
+ * treatment is health information: it must not leave the site in a Referer header, and no browser
+ * or proxy may keep a copy of the answer. On WildFly and Payara.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -29,11 +30,31 @@ public class SecurityHeadersFilter extends HttpFilter {
                     "X-Frame-Options", "DENY",
                     "Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
 
+    /** One year, sub-domains included: the value Payara's own TLS listener sends (hsts-enabled). */
+    private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+    /** Faces serves the static resources (CSS, JavaScript, fonts) here, cacheable. */
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HEADERS.forEach(response::setHeader);
+        // Only over TLS (or behind a TLS proxy the server trusts): browsers ignore it over HTTP.
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+        boolean resource =
+                request.getDispatcherType() == DispatcherType.REQUEST
+                        && request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
+        if (!resource) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
+        // Faces makes the static resources it finds cacheable; one it does not find is not.
+        if (resource && response.getStatus() >= 400 && !response.isCommitted()) {
+            response.setHeader("Cache-Control", "no-store");
+        }
     }
 }
