@@ -16,7 +16,11 @@ import java.util.Map;
  * Privacy and security headers on every response, pages, API and error pages alike. A search
  * address says what someone is looking for ({@code ?near=43215&medication=BU}), and a search for
  * treatment is health information: it must not leave the site in a Referer header, and no browser
- * or proxy may keep a copy of the answer. On WildFly and Payara.
+ * or proxy may keep a copy of the answer.
+ *
+ * <p>On Payara this filter is the only source of these headers. On WildFly the server sets them too
+ * (configure-directory.cli says which of the two owns which header), also on the answers that never
+ * reach the application, and each header still goes out once.
  */
 @WebFilter(
         urlPatterns = "/*",
