@@ -109,6 +109,19 @@ PY
 status=$(curl -s -o /dev/null -w '%{http_code}' -u "$OPERATOR:$OPERATOR_PASSWORD" "$http/api/v1/admin/index")
 [[ $status == 200 ]] || fail "the operator's progress request answered $status"
 
+log "response headers"
+# An answer the server gives without the application (WEB-INF is never served): the headers come
+# from configure-directory.cli's filters; HSTS only over HTTPS (this WildFly's own TLS listener)
+headers=$(curl -s -D - -o /dev/null "$http/WEB-INF/web.xml")
+for expected in 'Referrer-Policy: same-origin' 'X-Content-Type-Options: nosniff' \
+    'X-Frame-Options: DENY' 'Cache-Control: no-store' "Content-Security-Policy: default-src 'self';"; do
+    grep -qiF "$expected" <<<"$headers" || fail "no '$expected' in: $headers"
+done
+! grep -qi '^Strict-Transport-Security' <<<"$headers" || fail "HSTS over plain HTTP: $headers"
+headers=$(curl -sk -D - -o /dev/null "https://localhost:$((8443 + offset))/about")
+grep -qiF 'Strict-Transport-Security: max-age=31536000; includeSubDomains' <<<"$headers" ||
+    fail "no HSTS over HTTPS: $headers"
+
 stop
 trap - EXIT
 finished=$(date +%s)

@@ -92,6 +92,14 @@ printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$VI
 "$asadmin" "${admin[@]}" set \
     configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
 
+# Strict-Transport-Security on the domain's own TLS listener (http-listener-2), on everything it
+# answers, Payara's own answers too: Payara has no other setting for response headers, so the
+# application's filter sets the rest, and this same value on its own answers over TLS.
+"$asadmin" "${admin[@]}" set \
+    configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.hsts-enabled=true
+"$asadmin" "${admin[@]}" set \
+    configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.hsts-subdomains=true
+
 "$asadmin" "${admin[@]}" restart-domain "$domain"
 
 started=$(date +%s.%N)

@@ -3,6 +3,7 @@ package org.opentreatment.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class PayaraSmokeIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
+        Expect.securityHeaders(answer, "API search");
         List<JsonObject> results =
                 answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
         assertThat(results)
@@ -80,11 +82,38 @@ class PayaraSmokeIT {
         Http.Answer missing = Http.get("/facility/999999999/missing");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(missing.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        Expect.securityHeadersOfAPage(page, "facility page");
+        Expect.securityHeadersOfAPage(missing, "missing facility");
         assertThat(page.body()).contains(listed.getString("phone")).contains("tel:");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("1-800-662-4357").contains("988");
+    }
+
+    /**
+     * The API's 404 and a static resource's carry the headers too; HSTS comes only over HTTPS (the
+     * domain's own TLS listener, port base + 81, with Payara's self-signed certificate).
+     */
+    @Test
+    void errorsCarryTheHeadersAndHstsComesOverHttpsOnly() {
+        Http.Answer api = Http.get("/api/v1/no-such-thing");
+        Http.Answer resource = Http.get("/jakarta.faces.resource/no-such.css.xhtml");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(resource.status()).isEqualTo(404);
+        Expect.securityHeaders(api, "API 404");
+        Expect.securityHeaders(resource, "static resource 404");
+
+        String https = "https://localhost:" + (Integer.getInteger("it.http.port") + 1);
+        Http.Answer overTls = Http.get(URI.create(https + "/api/v1/facilities?state=TX"));
+        assertThat(overTls.status()).isEqualTo(200);
+        assertThat(overTls.headers().allValues("Strict-Transport-Security"))
+                .containsExactly(Expect.STRICT_TRANSPORT_SECURITY);
+        // Payara's own answer, which never reaches the application: from the listener
+        // (hsts-enabled), the only header Payara can set itself
+        Http.Answer trace = Http.send("TRACE", URI.create(https + "/"));
+        assertThat(trace.status()).isEqualTo(405);
+        assertThat(trace.headers().allValues("Referrer-Policy")).isEmpty();
+        assertThat(trace.headers().allValues("Strict-Transport-Security"))
+                .containsExactly(Expect.STRICT_TRANSPORT_SECURITY);
     }
 
     @Test

@@ -4,9 +4,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the system packages (chromium, chromium-driver), driven without Selenium
@@ -45,11 +50,27 @@ public final class Browser {
                                     "--disable-quic",
                                     "--window-size=1280,1600",
                                     "--user-data-dir=" + profile);
+            // The console, for what the page's Content-Security-Policy blocked
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What the browser refused since the last call because of a Content-Security-Policy, as its
+     * console reported it ("... violates the following Content Security Policy directive ...").
+     * Reading the console empties it.
+     */
+    public static List<String> contentSecurityPolicyViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 }

@@ -115,6 +115,16 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * The packaged EAR plus a test-only servlet that fails on request ({@link FailingServlet}), for
+     * tests of what the error pages answer.
+     */
+    public static EnterpriseArchive applicationWithFailures() {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "directory-web.war").addClass(FailingServlet.class);
+        return ear;
+    }
+
     public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -13,9 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** A plain HTTP client for the tests that call the running application from outside. */
 public final class Http {
@@ -24,6 +30,14 @@ public final class Http {
             HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+
+    /** For the test servers' own HTTPS listeners, whose certificates are self-signed. */
+    private static final HttpClient TRUSTING_CLIENT =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .sslContext(trustingAnyCertificate())
                     .build();
 
     private Http() {}
@@ -51,6 +65,24 @@ public final class Http {
                                         + path)));
     }
 
+    /**
+     * A GET on any address, with request headers given as name, value, name, value...; over HTTPS
+     * any certificate is accepted (the test servers' listeners have self-signed ones).
+     */
+    public static Answer get(URI uri, String... headers) {
+        return send("GET", uri, headers);
+    }
+
+    /** A request on any address, as {@link #get(URI, String...)}. */
+    public static Answer send(String method, URI uri, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return exchange(request, "https".equals(uri.getScheme()) ? TRUSTING_CLIENT : CLIENT);
+    }
+
     /** A request with HTTP Basic credentials, {@code "user:password"}, or none when null. */
     public static Answer send(String method, String pathAndQuery, String credentials) {
         URI uri =
@@ -72,9 +104,13 @@ public final class Http {
     }
 
     private static Answer exchange(HttpRequest.Builder request) {
+        return exchange(request, CLIENT);
+    }
+
+    private static Answer exchange(HttpRequest.Builder request, HttpClient client) {
         try {
             HttpResponse<String> response =
-                    CLIENT.send(
+                    client.send(
                             request.timeout(Duration.ofSeconds(60)).build(),
                             HttpResponse.BodyHandlers.ofString());
             return new Answer(
@@ -137,5 +173,44 @@ public final class Http {
                                                 .isBefore(requested)
                                         && !progress.getBoolean("running")
                                         && progress.containsKey("finished"));
+    }
+
+    private static SSLContext trustingAnyCertificate() {
+        TrustManager trustAll =
+                new X509ExtendedTrustManager() {
+                    @Override
+                    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+                    @Override
+                    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+                    @Override
+                    public void checkClientTrusted(
+                            X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+                    @Override
+                    public void checkServerTrusted(
+                            X509Certificate[] chain, String authType, java.net.Socket socket) {}
+
+                    @Override
+                    public void checkClientTrusted(
+                            X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+                    @Override
+                    public void checkServerTrusted(
+                            X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+                    @Override
+                    public X509Certificate[] getAcceptedIssuers() {
+                        return new X509Certificate[0];
+                    }
+                };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
