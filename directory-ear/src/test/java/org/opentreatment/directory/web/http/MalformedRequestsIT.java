@@ -257,6 +257,19 @@ class MalformedRequestsIT {
         softly.assertAll();
     }
 
+    @Test
+    void pagesAnswerOtherMethodsWith405AndThePageWithTheHelplines() throws Exception {
+        for (String method : List.of("PUT", "DELETE")) {
+            for (String route : List.of("/", "/about")) {
+                HttpResponse<String> answer = Probe.method(method, route).send();
+
+                assertThat(answer.statusCode()).as(method + " " + route).isEqualTo(405);
+                assertThat(answer.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
+                assertThat(answer.body()).contains("1-800-662-4357").contains("988");
+            }
+        }
+    }
+
     /** Counts the lines the server appends to its log, reading only what is new each time. */
     private static final class ServerLog {
         private final Path file;

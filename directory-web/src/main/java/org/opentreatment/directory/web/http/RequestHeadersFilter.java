@@ -34,6 +34,8 @@ import org.opentreatment.directory.web.rest.ErrorResponse;
  * (configure-directory.cli) turns such a header into {@code Authorization: malformed}, a scheme the
  * server ignores: a protected address then answers 401, any other this filter's 400.
  *
+ * <p>Pages answer GET, HEAD and POST only (405 for the rest, as the API does for its own).
+ *
  * <p>It also runs on forwards, since {@code /facility/{id}} is forwarded to its page by another
  * filter that may come first.
  */
@@ -51,6 +53,9 @@ public class RequestHeadersFilter extends HttpFilter {
 
     static final String BAD_REQUEST_PAGE = "/errors/bad-request.xhtml";
 
+    /** What pages answer; anything else is 405. */
+    static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
+
     private static final Set<String> DATE_HEADERS =
             Set.of("if-modified-since", "if-unmodified-since");
 
@@ -60,6 +65,12 @@ public class RequestHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request instanceof ForErrorPage) {
             chain.doFilter(request, response); // this filter's own forward to the error page
+            return;
+        }
+        if (!isApi(request) && !PAGE_METHODS.contains(request.getMethod())) {
+            // Faces would render a page for PUT or DELETE as for GET; the API answers its own 405.
+            response.setHeader("Allow", String.join(", ", PAGE_METHODS));
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         String problem = problem(request);
