@@ -1,5 +1,6 @@
 package org.opentreatment.directory.web.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -39,6 +40,21 @@ public final class ErrorMappers {
             return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorResponse.of(null, message))
+                    .build();
+        }
+    }
+
+    /**
+     * An account without the role that a resource's {@code @RolesAllowed} asks for: 403, as the
+     * server answers for web.xml's constraint, not a bug to log.
+     */
+    @Provider
+    public static class AccessRefusals implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorResponse.of(null, "This account may not use this address."))
                     .build();
         }
     }
