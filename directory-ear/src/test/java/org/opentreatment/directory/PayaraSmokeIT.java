@@ -92,6 +92,12 @@ class PayaraSmokeIT {
         Expect.onlyTheOperatorReindexesEveryListing();
     }
 
+    /** Jersey matches a POST to its @Consumes as RESTEasy does: no form starts a re-index. */
+    @Test
+    void aFormPostWithTheOperatorsCredentialsStartsNoReindex() {
+        Expect.onlyAJsonPostStartsAReindex();
+    }
+
     /** Payara serves MicroProfile Health on the HTTP port, with the checks of the EAR's lib/. */
     @Test
     void readyWithTheDirectorysOwnChecks() {

@@ -31,8 +31,8 @@ public final class Expect {
         apiError(anonymous, 401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
-        apiError(Http.send("POST", "/api/v1/admin/index", "someone:wrong"), 401);
-        apiError(Http.send("POST", "/api/v1/admin/index", Http.visitor()), 403);
+        apiError(Http.postJson("/api/v1/admin/index", "someone:wrong"), 401);
+        apiError(Http.postJson("/api/v1/admin/index", Http.visitor()), 403);
         apiError(Http.send("GET", "/api/v1/admin/index", Http.visitor()), 403);
 
         JsonObject progress = Http.reindexAndWait();
@@ -42,6 +42,32 @@ public final class Expect {
         assertThat(progress.getJsonNumber("indexed").longValue())
                 .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
         return progress;
+    }
+
+    /**
+     * A re-index starts only from a JSON POST: with the operator's own credentials, a form post
+     * (what a page on another site can make a browser send), plain text or a POST without a body
+     * type answer 415 in the API's error shape and start nothing.
+     */
+    public static void onlyAJsonPostStartsAReindex() {
+        JsonObject before = Http.send("GET", "/api/v1/admin/index", Http.operator()).json();
+        String[][] refused = {
+            {"application/x-www-form-urlencoded", "start=1"},
+            {
+                "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n--x--\r\n"
+            },
+            {"text/plain", "{}"},
+            {null, null}
+        };
+        for (String[] body : refused) {
+            Http.Answer answer =
+                    Http.send("POST", "/api/v1/admin/index", Http.operator(), body[0], body[1]);
+            apiError(answer, 415);
+            assertThat(answer.body()).contains("application/json");
+        }
+        assertThat(Http.send("GET", "/api/v1/admin/index", Http.operator()).json())
+                .isEqualTo(before);
     }
 
     /** An error answer of the API: the status, and JSON in the shape of every API error. */
