@@ -66,6 +66,8 @@ admin+=(--user admin --passwordfile "$passwords")
 "$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-product-version=2.2.224"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.data.dir=$DATA_DIR"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.sample.size=$SAMPLE_SIZE"
+# For local tests only, unlike docs/operations.md: operators over plain HTTP.
+"$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.operators.allow-http=true"
 
 # The database that persistence.xml names (jdbc/directory): Payara's own H2, in the data
 # directory. (asadmin separates properties with colons, so the URL's colons are escaped.)

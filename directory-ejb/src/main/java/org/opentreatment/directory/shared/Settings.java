@@ -21,6 +21,13 @@ public final class Settings {
     /** The site's public address, for absolute links in the API (behind a proxy). */
     public static final String PUBLIC_BASE_URL = "directory.public-base-url";
 
+    /**
+     * Whether the operators' endpoints answer over plain HTTP: {@code false}, so HTTP Basic
+     * passwords travel only over TLS (the server's HTTPS listener, or a proxy in front that
+     * terminates TLS and says so). {@code true} only for local use and tests.
+     */
+    public static final String OPERATORS_ALLOW_HTTP = "directory.operators.allow-http";
+
     /** OpenSearch only: a user and password of the cluster, if it wants them. */
     public static final String SEARCH_USERNAME = "directory.search.username";
 

@@ -15,9 +15,10 @@ import org.opentreatment.directory.web.rest.ErrorResponse;
 /**
  * The error page for 401 and 403 (web.xml), which the server answers itself, before any of our code
  * runs, when the operators' endpoints get no credentials, wrong ones or an account without the
- * role. Under {@code /api/} the answer is JSON in the API's error shape; elsewhere it is the HTML
- * page with the helplines. The server keeps its status and its {@code WWW-Authenticate} header.
- * (Not at {@code /errors/operators-only}: Faces maps every page's extensionless path itself.)
+ * role, and which {@link OperatorsFilter} asks for to refuse plain HTTP. Under {@code /api/} the
+ * answer is JSON in the API's error shape; elsewhere it is the HTML page with the helplines. The
+ * server keeps its status and its {@code WWW-Authenticate} header. (Not at {@code
+ * /errors/operators-only}: Faces maps every page's extensionless path itself.)
  */
 @WebServlet("/errors/access")
 public class AccessErrorServlet extends HttpServlet {
@@ -40,16 +41,20 @@ public class AccessErrorServlet extends HttpServlet {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             JSON.toJson(
-                    new ErrorResponse(List.of(new ErrorResponse.Error(null, message(code)))),
+                    new ErrorResponse(
+                            List.of(new ErrorResponse.Error(null, message(code, request)))),
                     response.getWriter());
         } else {
             request.getRequestDispatcher("/errors/operators-only.xhtml").forward(request, response);
         }
     }
 
-    private static String message(int status) {
-        return status == HttpServletResponse.SC_UNAUTHORIZED
-                ? "This address is for the directory's operators: sign in with HTTP Basic."
+    private static String message(int status, HttpServletRequest request) {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            return "This address is for the directory's operators: sign in with HTTP Basic.";
+        }
+        return request.getAttribute(OperatorsFilter.REFUSAL) instanceof String reason
+                ? reason
                 : "This account may not use this address.";
     }
 }
