@@ -1,8 +1,10 @@
 package org.opentreatment.directory.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 
 /** Checks that several tests make of the running application, written once. */
 public final class Expect {
@@ -68,6 +70,48 @@ public final class Expect {
         }
         assertThat(Http.send("GET", "/api/v1/admin/index", Http.operator()).json())
                 .isEqualTo(before);
+    }
+
+    /**
+     * Wrong passwords lock an operator account ({@code it.lockout.failures} of them, for {@code
+     * it.lockout.duration}): while it is locked, the right password and a wrong one get the same
+     * 429 (nothing tells a guesser which was right), other operators go on, and the lock ends.
+     */
+    public static void anAccountIsLockedAfterWrongPasswordsAndTheLockEnds() {
+        String user = System.getProperty("it.lockout.user");
+        int failures = Integer.getInteger("it.lockout.failures");
+        long lockSeconds =
+                java.time.Duration.parse(System.getProperty("it.lockout.duration")).toSeconds();
+        assertThat(progress(Http.lockoutOperator()).status()).isEqualTo(200);
+
+        for (int i = 1; i <= failures; i++) {
+            apiError(progress(user + ":wrong-" + i), 401);
+        }
+        Http.Answer right = progress(Http.lockoutOperator());
+        Http.Answer wrong = progress(user + ":wrong-again");
+
+        for (Http.Answer locked : List.of(right, wrong)) {
+            apiError(locked, 429);
+            assertThat(locked.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds ->
+                                    assertThat(Long.parseLong(seconds)).isBetween(1L, lockSeconds));
+        }
+        assertThat(wrong.body().replaceAll("[0-9]+", "N"))
+                .isEqualTo(right.body().replaceAll("[0-9]+", "N"));
+        assertThat(wrong.headers().map().keySet()).isEqualTo(right.headers().map().keySet());
+        assertThat(wrong.headers().firstValue("WWW-Authenticate"))
+                .isEqualTo(right.headers().firstValue("WWW-Authenticate"));
+        assertThat(progress(Http.operator()).status()).isEqualTo(200);
+
+        await("the lock to end")
+                .atMost(java.time.Duration.ofSeconds(lockSeconds + 30))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> progress(Http.lockoutOperator()).status(), status -> status == 200);
+    }
+
+    private static Http.Answer progress(String credentials) {
+        return Http.send("GET", "/api/v1/admin/index", credentials);
     }
 
     /** An error answer of the API: the status, and JSON in the shape of every API error. */

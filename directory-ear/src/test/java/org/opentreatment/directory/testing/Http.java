@@ -139,6 +139,16 @@ public final class Http {
     }
 
     /**
+     * An operator account that only the lock-out tests lock, {@code "user:password"}; the server
+     * locks it after {@code it.lockout.failures} wrong passwords for {@code it.lockout.duration}.
+     */
+    public static String lockoutOperator() {
+        return System.getProperty("it.lockout.user")
+                + ":"
+                + System.getProperty("it.lockout.password");
+    }
+
+    /**
      * Starts a re-index as the test operator (a JSON POST) and follows its progress until it ends
      * (at most a minute), returning the last progress report.
      */
