@@ -106,8 +106,14 @@ assert results, "no result within 100 miles of 43215"
 assert miles == sorted(miles), f"not sorted by distance: {miles}"
 print(f"{len(results)} results, nearest {miles[0]:.1f} miles")
 PY
+# The operators' endpoint answers over HTTPS only, the default: WildFly's own listener, with the
+# certificate it generates for localhost (so -k), serves the operator; plain HTTP refuses even the
+# right password.
+https="https://localhost:$((8443 + offset))"
+status=$(curl -sk -o /dev/null -w '%{http_code}' -u "$OPERATOR:$OPERATOR_PASSWORD" "$https/api/v1/admin/index")
+[[ $status == 200 ]] || fail "the operator's progress request over HTTPS answered $status"
 status=$(curl -s -o /dev/null -w '%{http_code}' -u "$OPERATOR:$OPERATOR_PASSWORD" "$http/api/v1/admin/index")
-[[ $status == 200 ]] || fail "the operator's progress request answered $status"
+[[ $status == 403 ]] || fail "the operator's progress request over plain HTTP answered $status, not 403"
 
 log "response headers"
 # An answer the server gives without the application (WEB-INF is never served): the headers come

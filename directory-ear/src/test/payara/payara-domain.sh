@@ -7,6 +7,8 @@
 #   EAR          the EAR built for Payara (directory-payara.ear)
 #   DATA_DIR     the application's data directory (H2 database, Lucene index)
 #   SAMPLE_SIZE, OPERATOR_USER, OPERATOR_PASSWORD, VISITOR_USER, VISITOR_PASSWORD
+#   LOCKOUT_USER, LOCKOUT_PASSWORD   an operator that only the lock-out test locks
+#   LOCKOUT_FAILURES, LOCKOUT_DURATION   its short lock (directory.operators.lockout.*)
 # Where the docs show a value (/var/lib/directory, alice), this takes the test's.
 set -euo pipefail
 
@@ -66,6 +68,12 @@ admin+=(--user admin --passwordfile "$passwords")
 "$asadmin" "${admin[@]}" create-jvm-options "-Djakarta.persistence.database-product-version=2.2.224"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.data.dir=$DATA_DIR"
 "$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.sample.size=$SAMPLE_SIZE"
+# For local tests only, unlike docs/operations.md: operators over plain HTTP, no lock-out of the
+# tests' own address, and a lock-out short enough to wait for.
+"$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.operators.allow-http=true"
+"$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.throttle.exempt-addresses=127.0.0.1"
+"$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.operators.lockout.account-failures=$LOCKOUT_FAILURES"
+"$asadmin" "${admin[@]}" create-jvm-options "-Ddirectory.operators.lockout.duration=$LOCKOUT_DURATION"
 
 # The database that persistence.xml names (jdbc/directory): Payara's own H2, in the data
 # directory. (asadmin separates properties with colons, so the URL's colons are escaped.)
@@ -78,10 +86,12 @@ url="jdbc\\:h2\\:file\\:$DATA_DIR/db/directory"
 
 # Operators re-index through /api/v1/admin/index with HTTP Basic: a user of the file realm in the
 # group "operator" (glassfish-web.xml maps the group to the role). The visitor, without the
-# group, is the tests' own: it must get 403.
+# group, and the operator that the lock-out test locks are the tests' own.
 "$asadmin" "${admin[@]}" create-file-user --groups operator "$OPERATOR_USER"
 printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$VISITOR_PASSWORD" >"$passwords"
 "$asadmin" "${admin[@]}" create-file-user --groups visitor "$VISITOR_USER"
+printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$LOCKOUT_PASSWORD" >"$passwords"
+"$asadmin" "${admin[@]}" create-file-user --groups operator "$LOCKOUT_USER"
 
 # The public HTTP port serves only the application and /health: no metrics (the directory's
 # search timings need Micrometer's registry, which Payara lacks; Payara's own would publish the

@@ -133,6 +133,11 @@ class OperationsIT {
     }
 
     @Test
+    void aFormPostWithTheOperatorsCredentialsStartsNoReindex() {
+        Expect.onlyAJsonPostStartsAReindex();
+    }
+
+    @Test
     void liveWithoutLoggingIn() throws Exception {
         assertThat(get("/health/live").getString("status")).isEqualTo("UP");
     }

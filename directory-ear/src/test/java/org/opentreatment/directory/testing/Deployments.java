@@ -1,8 +1,13 @@
 package org.opentreatment.directory.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -81,6 +86,42 @@ public final class Deployments {
                 jarOf(org.assertj.core.api.Assertions.class),
                 jarOf(org.awaitility.Awaitility.class),
                 jarOf(org.hamcrest.Matcher.class));
+    }
+
+    /**
+     * The packaged EAR whose WAR reads these settings before the server's (a {@code
+     * microprofile-config.properties} with {@code config_ordinal=500}, above system properties at
+     * 400), for a test class that needs a deployer's settings the other tests must not get.
+     */
+    public static EnterpriseArchive applicationWithSettings(Map<String, String> settings) {
+        EnterpriseArchive ear = application();
+        StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+        settings.forEach(
+                (name, value) -> properties.append(name).append('=').append(value).append('\n'));
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addAsResource(
+                        new StringAsset(properties.toString()),
+                        "META-INF/microprofile-config.properties");
+        return ear;
+    }
+
+    /** The packaged EAR with its WAR's web.xml changed, for a test of what web.xml does not do. */
+    public static EnterpriseArchive applicationWithWebXml(UnaryOperator<String> change) {
+        EnterpriseArchive ear = application();
+        WebArchive war = ear.getAsType(WebArchive.class, "directory-web.war");
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String changed = change.apply(webXml);
+        if (changed.equals(webXml)) {
+            throw new IllegalStateException("web.xml is not as the test expects: nothing changed");
+        }
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(changed));
+        return ear;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.opentreatment.directory.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -101,8 +102,8 @@ public final class Expect {
         apiError(anonymous, 401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
-        apiError(Http.send("POST", "/api/v1/admin/index", "someone:wrong"), 401);
-        apiError(Http.send("POST", "/api/v1/admin/index", Http.visitor()), 403);
+        apiError(Http.postJson("/api/v1/admin/index", "someone:wrong"), 401);
+        apiError(Http.postJson("/api/v1/admin/index", Http.visitor()), 403);
         apiError(Http.send("GET", "/api/v1/admin/index", Http.visitor()), 403);
 
         JsonObject progress = Http.reindexAndWait();
@@ -112,6 +113,74 @@ public final class Expect {
         assertThat(progress.getJsonNumber("indexed").longValue())
                 .isEqualTo(Long.parseLong(System.getProperty("it.sample.size")));
         return progress;
+    }
+
+    /**
+     * A re-index starts only from a JSON POST: with the operator's own credentials, a form post
+     * (what a page on another site can make a browser send), plain text or a POST without a body
+     * type answer 415 in the API's error shape and start nothing.
+     */
+    public static void onlyAJsonPostStartsAReindex() {
+        JsonObject before = Http.send("GET", "/api/v1/admin/index", Http.operator()).json();
+        String[][] refused = {
+            {"application/x-www-form-urlencoded", "start=1"},
+            {
+                "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n--x--\r\n"
+            },
+            {"text/plain", "{}"},
+            {null, null}
+        };
+        for (String[] body : refused) {
+            Http.Answer answer =
+                    Http.send("POST", "/api/v1/admin/index", Http.operator(), body[0], body[1]);
+            apiError(answer, 415);
+            assertThat(answer.body()).contains("application/json");
+        }
+        assertThat(Http.send("GET", "/api/v1/admin/index", Http.operator()).json())
+                .isEqualTo(before);
+    }
+
+    /**
+     * Wrong passwords lock an operator account ({@code it.lockout.failures} of them, for {@code
+     * it.lockout.duration}): while it is locked, the right password and a wrong one get the same
+     * 429 (nothing tells a guesser which was right), other operators go on, and the lock ends.
+     */
+    public static void anAccountIsLockedAfterWrongPasswordsAndTheLockEnds() {
+        String user = System.getProperty("it.lockout.user");
+        int failures = Integer.getInteger("it.lockout.failures");
+        long lockSeconds =
+                java.time.Duration.parse(System.getProperty("it.lockout.duration")).toSeconds();
+        assertThat(progress(Http.lockoutOperator()).status()).isEqualTo(200);
+
+        for (int i = 1; i <= failures; i++) {
+            apiError(progress(user + ":wrong-" + i), 401);
+        }
+        Http.Answer right = progress(Http.lockoutOperator());
+        Http.Answer wrong = progress(user + ":wrong-again");
+
+        for (Http.Answer locked : List.of(right, wrong)) {
+            apiError(locked, 429);
+            assertThat(locked.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds ->
+                                    assertThat(Long.parseLong(seconds)).isBetween(1L, lockSeconds));
+        }
+        assertThat(wrong.body().replaceAll("[0-9]+", "N"))
+                .isEqualTo(right.body().replaceAll("[0-9]+", "N"));
+        assertThat(wrong.headers().map().keySet()).isEqualTo(right.headers().map().keySet());
+        assertThat(wrong.headers().firstValue("WWW-Authenticate"))
+                .isEqualTo(right.headers().firstValue("WWW-Authenticate"));
+        assertThat(progress(Http.operator()).status()).isEqualTo(200);
+
+        await("the lock to end")
+                .atMost(java.time.Duration.ofSeconds(lockSeconds + 30))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> progress(Http.lockoutOperator()).status(), status -> status == 200);
+    }
+
+    private static Http.Answer progress(String credentials) {
+        return Http.send("GET", "/api/v1/admin/index", credentials);
     }
 
     /** An error answer of the API: the status, and JSON in the shape of every API error. */

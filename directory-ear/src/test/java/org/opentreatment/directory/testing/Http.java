@@ -85,6 +85,21 @@ public final class Http {
 
     /** A request with HTTP Basic credentials, {@code "user:password"}, or none when null. */
     public static Answer send(String method, String pathAndQuery, String credentials) {
+        return send(method, pathAndQuery, credentials, null, null);
+    }
+
+    /** A JSON POST, as the operators' endpoints want their state changes. */
+    public static Answer postJson(String pathAndQuery, String credentials) {
+        return send("POST", pathAndQuery, credentials, "application/json", "{}");
+    }
+
+    /** A request with credentials (or null) and a body of this type (or none when null). */
+    public static Answer send(
+            String method,
+            String pathAndQuery,
+            String credentials,
+            String contentType,
+            String body) {
         URI uri =
                 TestServer.base()
                         .resolve(
@@ -92,7 +107,15 @@ public final class Http {
                                         ? pathAndQuery.substring(1)
                                         : pathAndQuery);
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
+                HttpRequest.newBuilder(uri)
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (credentials != null) {
             request.header(
                     "Authorization",
@@ -152,12 +175,22 @@ public final class Http {
     }
 
     /**
-     * Starts a re-index as the test operator and follows its progress until it ends (at most a
-     * minute), returning the last progress report.
+     * An operator account that only the lock-out tests lock, {@code "user:password"}; the server
+     * locks it after {@code it.lockout.failures} wrong passwords for {@code it.lockout.duration}.
+     */
+    public static String lockoutOperator() {
+        return System.getProperty("it.lockout.user")
+                + ":"
+                + System.getProperty("it.lockout.password");
+    }
+
+    /**
+     * Starts a re-index as the test operator (a JSON POST) and follows its progress until it ends
+     * (at most a minute), returning the last progress report.
      */
     public static JsonObject reindexAndWait() {
         Instant requested = Instant.now().minusSeconds(1);
-        Answer started = send("POST", "/api/v1/admin/index", operator());
+        Answer started = postJson("/api/v1/admin/index", operator());
         if (started.status() != 202) {
             throw new IllegalStateException("Re-index not started: " + started.status());
         }

@@ -26,12 +26,33 @@ public final class Settings {
 
     /**
      * Requests per minute one client address may make to the public pages and the API; 0 for no
-     * limit.
+     * limit. Addresses in {@link #THROTTLE_EXEMPT_ADDRESSES} are not counted.
      */
     public static final String RATE_LIMIT_PER_MINUTE = "directory.rate-limit.per-minute";
 
-    /** Client addresses the rate limit leaves alone, comma-separated (a health checker, tests). */
-    public static final String RATE_LIMIT_EXEMPT = "directory.rate-limit.exempt-addresses";
+    /**
+     * Whether the operators' endpoints answer over plain HTTP: {@code false}, so HTTP Basic
+     * passwords travel only over TLS (the server's HTTPS listener, or a proxy in front that
+     * terminates TLS and says so). {@code true} only for local use and tests.
+     */
+    public static final String OPERATORS_ALLOW_HTTP = "directory.operators.allow-http";
+
+    /** Wrong passwords for one operator account after which it is locked: 5. */
+    public static final String OPERATORS_LOCKOUT_ACCOUNT_FAILURES =
+            "directory.operators.lockout.account-failures";
+
+    /** Failed sign-ins from one client address after which it is locked: 20. */
+    public static final String OPERATORS_LOCKOUT_ADDRESS_FAILURES =
+            "directory.operators.lockout.address-failures";
+
+    /** How long a lock lasts, ISO-8601 ({@code PT15M}); also the pace of further tries after it. */
+    public static final String OPERATORS_LOCKOUT_DURATION = "directory.operators.lockout.duration";
+
+    /**
+     * Client addresses, comma-separated, exempt from limits per address (not from those per
+     * account): none. For a monitoring host, or the tests' loopback.
+     */
+    public static final String THROTTLE_EXEMPT_ADDRESSES = "directory.throttle.exempt-addresses";
 
     /** OpenSearch only: a user and password of the cluster, if it wants them. */
     public static final String SEARCH_USERNAME = "directory.search.username";

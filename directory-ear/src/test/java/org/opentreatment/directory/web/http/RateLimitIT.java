@@ -31,7 +31,7 @@ class RateLimitIT {
                         String.valueOf(PER_MINUTE),
                         // an address that never asks (TEST-NET-1), in place of the server's
                         // 127.0.0.1
-                        Settings.RATE_LIMIT_EXEMPT,
+                        Settings.THROTTLE_EXEMPT_ADDRESSES,
                         "192.0.2.1"));
     }
 

@@ -29,6 +29,7 @@ import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Fixtures;
 import org.opentreatment.directory.testing.Http;
 import org.opentreatment.directory.testing.Http.Answer;
+import org.opentreatment.directory.testing.RawHttp;
 
 /** The REST API of the packaged EAR, called over HTTP, on the generated sample data. */
 @ExtendWith(ArquillianExtension.class)
@@ -187,14 +188,43 @@ class FacilitiesApiIT {
         JsonObject first = firstResult("/api/v1/facilities?state=OH&size=1");
         long id = first.getJsonNumber("id").longValue();
 
-        assertThat(first.getString("url"))
-                .matches("http://localhost:\\d+/facility/" + id + "/[a-z0-9-]+");
+        // No public base URL is configured: the link is relative to the site
+        assertThat(first.getString("url")).matches("/facility/" + id + "/[a-z0-9-]+");
         JsonObject full = Http.get("/api/v1/facilities/" + id).json();
         assertThat(full.getString("name")).isEqualTo(first.getString("name"));
         assertThat(full.getString("phone")).isEqualTo(first.getString("phone"));
         assertThat(full.getString("state")).isEqualTo("OH");
         assertThat(full.getBoolean("sample")).isEqualTo(first.getBoolean("sample"));
         assertThat(full.getJsonArray("typesOfCare")).isNotEmpty();
+    }
+
+    /**
+     * The Host header is the client's to choose: were links built from it, anyone could have the
+     * API (or a cache in front of it) hand out links to another site.
+     */
+    @Test
+    void aRequestsHostHeaderAppearsNowhereInTheAnswer() {
+        long id = firstResult("/api/v1/facilities?state=OH&size=1").getJsonNumber("id").longValue();
+        for (String path :
+                List.of(
+                        "/api/v1/facilities?state=OH&size=20",
+                        "/api/v1/facilities/" + id,
+                        "/api/v1/facilities/999999999",
+                        "/api/v1/nothing-here",
+                        "/api/v1/admin/index")) {
+            Answer answer = RawHttp.request("GET", path).header("Host", "evil.example").send();
+
+            assertThat(answer.status()).as(path).isIn(200, 401, 404);
+            assertThat(answer.body()).as(path).doesNotContain("evil.example");
+            assertThat(answer.headers().map().toString()).as(path).doesNotContain("evil.example");
+        }
+        Answer search =
+                RawHttp.request("GET", "/api/v1/facilities?state=OH&size=20")
+                        .header("Host", "evil.example")
+                        .send();
+        assertThat(search.json().getJsonArray("results").getValuesAs(JsonObject.class))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getString("url")).startsWith("/facility/"));
     }
 
     @Test

@@ -17,8 +17,8 @@ public final class FacilityLinks {
     }
 
     /**
-     * The page's absolute URL under a base: the configured public base URL of the site (behind a
-     * proxy, the address people use), else the base the request came in on.
+     * The page's absolute URL under the configured public base URL of the site (behind a proxy, the
+     * address people use); never under a request's own address, which its Host header decides.
      */
     public static String absolute(String base, long id, String slug) {
         return URI.create(base.endsWith("/") ? base : base + "/")

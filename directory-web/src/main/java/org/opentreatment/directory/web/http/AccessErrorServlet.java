@@ -1,5 +1,6 @@
 package org.opentreatment.directory.web.http;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -9,23 +10,35 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.opentreatment.directory.web.rest.ErrorResponse;
 
 /**
- * The error page for 401 and 403 (web.xml), which the server answers itself, before any of our code
- * runs, when the operators' endpoints get no credentials, wrong ones or an account without the
- * role. Under {@code /api/} the answer is JSON in the API's error shape; elsewhere it is the HTML
- * page with the helplines. The server keeps its status and its {@code WWW-Authenticate} header.
- * (Not at {@code /errors/operators-only}: Faces maps every page's extensionless path itself.)
+ * The error page for 401, 403 and 429 (web.xml), which the server answers itself, before any of our
+ * code runs, when the operators' endpoints get no credentials, wrong ones or an account without the
+ * role, and which {@link OperatorsFilter} asks for. Under {@code /api/} the answer is JSON in the
+ * API's error shape; elsewhere it is an HTML page with the helplines. The server keeps its status
+ * and its {@code WWW-Authenticate} header, except while the request's account or address is locked
+ * ({@link OperatorLockout}): then every answer is the same 429, whether the password was right or
+ * not. Every 401 with credentials is a failed sign-in, counted here. (Not at {@code
+ * /errors/operators-only}: Faces maps every page's extensionless path itself.)
  */
 @WebServlet("/errors/access")
 public class AccessErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    static final int SC_TOO_MANY_REQUESTS = 429;
+
+    /** The server's own HTTP Basic challenge, for web.xml's realm-name. */
+    private static final String CHALLENGE = "Basic realm=\"Treatment directory operations\"";
+
     /** Thread-safe; one per application, as creating one scans the class path. */
     private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject transient OperatorLockout lockout;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -36,20 +49,62 @@ public class AccessErrorServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (failedUri.toString().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            JSON.toJson(
-                    new ErrorResponse(List.of(new ErrorResponse.Error(null, message(code)))),
-                    response.getWriter());
-        } else {
-            request.getRequestDispatcher("/errors/operators-only.xhtml").forward(request, response);
+        String context = request.getContextPath();
+        if (!failedUri.toString().startsWith(context + "/api/")) {
+            request.getRequestDispatcher(
+                            code == SC_TOO_MANY_REQUESTS
+                                    ? "/errors/server-error.xhtml"
+                                    : "/errors/operators-only.xhtml")
+                    .forward(request, response);
+            return;
         }
+        if (failedUri.toString().startsWith(context + OperatorsFilter.PATH)) {
+            String authorization = request.getHeader("Authorization");
+            Optional<Duration> locked = lockout.lockedFor(authorization, request.getRemoteAddr());
+            if (locked.isEmpty() && code == HttpServletResponse.SC_UNAUTHORIZED) {
+                lockout.signInFailed(authorization, request.getRemoteAddr());
+            }
+            if (locked.isPresent() || code == SC_TOO_MANY_REQUESTS) {
+                tooManyFailures(response, locked.orElse(Duration.ZERO));
+                return;
+            }
+        }
+        json(response, message(code, request));
     }
 
-    private static String message(int status) {
-        return status == HttpServletResponse.SC_UNAUTHORIZED
-                ? "This address is for the directory's operators: sign in with HTTP Basic."
+    private static void tooManyFailures(HttpServletResponse response, Duration wait)
+            throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setStatus(SC_TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        // The server's 401 comes with a challenge, the filter's 429 without: both get this one, so
+        // that they look the same. (Not removed: Payara ignores setHeader with null.)
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        json(
+                response,
+                "Too many failed sign-ins for this account or from this address: try again in "
+                        + (seconds < 120
+                                ? seconds + " seconds."
+                                : (seconds + 59) / 60 + " minutes."));
+    }
+
+    private static void json(HttpServletResponse response, String message) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.toJson(
+                new ErrorResponse(List.of(new ErrorResponse.Error(null, message))),
+                response.getWriter());
+    }
+
+    private static String message(int status, HttpServletRequest request) {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            return "This address is for the directory's operators: sign in with HTTP Basic.";
+        }
+        if (status == SC_TOO_MANY_REQUESTS) {
+            return "Too many requests: please try again in a minute.";
+        }
+        return request.getAttribute(OperatorsFilter.REFUSAL) instanceof String reason
+                ? reason
                 : "This account may not use this address.";
     }
 }

@@ -48,7 +48,7 @@ public class RateLimitFilter extends HttpFilter {
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = Settings.RATE_LIMIT_EXEMPT)
+    @ConfigProperty(name = Settings.THROTTLE_EXEMPT_ADDRESSES)
     Optional<List<String>> exempt;
 
     private transient Throttle throttle;

@@ -1,5 +1,6 @@
 package org.opentreatment.directory.web.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +19,9 @@ public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
+    /** What a 415 says: only the operators' POST takes a body, and only JSON. */
+    static final String JSON_ONLY = "This address takes JSON: send Content-Type: application/json.";
+
     private ErrorMappers() {}
 
     /** Unknown paths, wrong methods, unacceptable media types: the runtime's own 4xx answers. */
@@ -26,12 +30,16 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
             String message =
-                    status == 404
-                            ? "There is nothing at this address."
-                            : Response.Status.fromStatusCode(status) != null
-                                    ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                                    : "The request cannot be answered.";
+                    switch (status) {
+                        case 404 -> "There is nothing at this address.";
+                        case 415 -> JSON_ONLY;
+                        default ->
+                                known != null
+                                        ? known.getReasonPhrase()
+                                        : "The request cannot be answered.";
+                    };
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "API request failed", e);
                 message = "Something went wrong on our side. Please try again.";
@@ -39,6 +47,21 @@ public final class ErrorMappers {
             return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorResponse.of(null, message))
+                    .build();
+        }
+    }
+
+    /**
+     * An account without the role that a resource's {@code @RolesAllowed} asks for: 403, as the
+     * server answers for web.xml's constraint, not a bug to log.
+     */
+    @Provider
+    public static class AccessRefusals implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorResponse.of(null, "This account may not use this address."))
                     .build();
         }
     }

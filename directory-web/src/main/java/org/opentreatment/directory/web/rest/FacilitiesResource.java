@@ -2,6 +2,7 @@ package org.opentreatment.directory.web.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,8 @@ public class FacilitiesResource {
     @EJB FacilityService facilities;
 
     @Context UriInfo uri;
+
+    @Context ServletContext servlet;
 
     @Inject
     @ConfigProperty(name = Settings.PUBLIC_BASE_URL)
@@ -84,10 +87,15 @@ public class FacilitiesResource {
                 .build();
     }
 
+    /**
+     * The facility page's address: under the configured public base URL, else relative to this
+     * site. Never built from the request's address, whose host is whatever the client's {@code
+     * Host} header says: a client (or a cache in front, keyed without the header) could otherwise
+     * have the API hand out links to another site.
+     */
     private String pageUrl(long id, String slug) {
-        // The API lives at <site>/api/v1/: without a configured public base URL, the site's base is
-        // two levels above the request's.
-        String base = publicBaseUrl.orElseGet(() -> uri.getBaseUri().resolve("../..").toString());
-        return FacilityLinks.absolute(base, id, slug);
+        return publicBaseUrl
+                .map(base -> FacilityLinks.absolute(base, id, slug))
+                .orElseGet(() -> servlet.getContextPath() + FacilityLinks.path(id, slug));
     }
 }
