@@ -163,6 +163,9 @@ class SecurityHeadersIT {
                 .isEmpty();
     }
 
+    /** The class PrimeFaces gives an overlay once its opening transition has ended. */
+    static final String OPENED = "ui-connected-overlay-enter-done";
+
     @Test
     void inTheBrowserNoPageBreaksThePolicyAndTheWidgetsWork() {
         JsonObject listed = Http.anyListingIn("OH");
@@ -177,14 +180,15 @@ class SecurityHeadersIT {
             // only if the policy lets them run. With the mouse...
             browser.findElement(By.id("search:radius")).click();
             WebElement panel = browser.findElement(By.id("search:radius_panel"));
-            wait.until(ExpectedConditions.visibilityOf(panel));
+            // Clicked while its opening transition still runs, an item may miss the click
+            wait.until(ExpectedConditions.attributeContains(panel, "class", OPENED));
             panel.findElement(By.cssSelector("li[data-label='100 miles']")).click();
-            wait.until(ExpectedConditions.invisibilityOf(panel));
             WebElement radius = browser.findElement(By.id("search:radius_label"));
-            assertThat(radius.getText()).isEqualTo("100 miles");
+            wait.until(ExpectedConditions.textToBePresentInElement(radius, "100 miles"));
+            wait.until(ExpectedConditions.invisibilityOf(panel));
             // ... and with the keyboard: open, move up one, choose
             radius.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
-            wait.until(ExpectedConditions.visibilityOf(panel));
+            wait.until(ExpectedConditions.attributeContains(panel, "class", OPENED));
             radius.sendKeys(Keys.ARROW_UP);
             radius.sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.invisibilityOf(panel));
