@@ -140,23 +140,6 @@ public final class Deployments {
     }
 
     /**
-     * The packaged EAR with settings of the web module's own that outrank the server's (a {@code
-     * microprofile-config.properties} of ordinal 500 in the WAR), for tests of behaviour that the
-     * test server's settings switch off, such as the rate limit for its own address.
-     */
-    public static EnterpriseArchive applicationWithWebSettings(Map<String, String> settings) {
-        EnterpriseArchive ear = application();
-        StringBuilder properties = new StringBuilder("config_ordinal=500\n");
-        settings.forEach(
-                (name, value) -> properties.append(name).append('=').append(value).append('\n'));
-        ear.getAsType(WebArchive.class, "directory-web.war")
-                .addAsResource(
-                        new StringAsset(properties.toString()),
-                        "META-INF/microprofile-config.properties");
-        return ear;
-    }
-
-    /**
      * The packaged EAR plus a test-only servlet that fails on request ({@link FailingServlet}), for
      * tests of what the error pages answer.
      */

@@ -10,8 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -20,8 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * HTTP/1.0 over a socket of the test's own, for the requests that java.net.http cannot make: a
@@ -102,16 +98,6 @@ public final class RawHttp {
         }
     }
 
-    /** Whether this machine lets a client connect from that loopback address (Linux: all 127/8). */
-    public static boolean canConnectFrom(String localAddress) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private Socket connect(int port) throws IOException {
         Socket socket = new Socket();
         if (from != null) {
@@ -123,7 +109,7 @@ public final class RawHttp {
         }
         SSLSocket secure =
                 (SSLSocket)
-                        trustingSelfSigned()
+                        Http.trustingAnyCertificate()
                                 .getSocketFactory()
                                 .createSocket(socket, "localhost", port, true);
         secure.startHandshake();
@@ -153,29 +139,5 @@ public final class RawHttp {
         HttpHeaders all = HttpHeaders.of(headers, (name, value) -> true);
         return new Http.Answer(
                 status, all.firstValue("Content-Type").orElse(""), text.substring(end + 4), all);
-    }
-
-    /** Only for the test server's own generated certificate: these requests go to localhost. */
-    private static SSLContext trustingSelfSigned() {
-        TrustManager trustAll =
-                new X509TrustManager() {
-                    @Override
-                    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-                    @Override
-                    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-                    @Override
-                    public X509Certificate[] getAcceptedIssuers() {
-                        return new X509Certificate[0];
-                    }
-                };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

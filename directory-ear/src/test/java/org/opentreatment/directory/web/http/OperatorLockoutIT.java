@@ -2,7 +2,6 @@ package org.opentreatment.directory.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +30,10 @@ import org.opentreatment.directory.testing.RawHttp;
 @RunAsClient
 class OperatorLockoutIT {
 
+    /**
+     * A second client address: Linux routes all of 127/8 to loopback, and the build runs on Linux
+     * (the CI machine and the README's platform), so this test needs no network of its own.
+     */
     private static final String OTHER_CLIENT = "127.0.0.2";
     private static final int ADDRESS_FAILURES = 4;
 
@@ -60,9 +63,6 @@ class OperatorLockoutIT {
 
     @Test
     void anAddressIsLockedAfterFailuresForAnyAccountsWhileOtherClientsGoOn() throws IOException {
-        assumeTrue(
-                RawHttp.canConnectFrom(OTHER_CLIENT),
-                "this machine cannot connect from " + OTHER_CLIENT);
         for (int i = 1; i <= ADDRESS_FAILURES; i++) {
             Expect.apiError(fromOtherClient("nobody-" + i + ":wrong"), 401);
         }

@@ -25,7 +25,7 @@ class RateLimitIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithWebSettings(
+        return Deployments.applicationWithSettings(
                 Map.of(
                         Settings.RATE_LIMIT_PER_MINUTE,
                         String.valueOf(PER_MINUTE),
