@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,25 @@ import java.util.regex.Pattern;
 
 /** Lookups of {@link SamhsaCoded} enum constants by code and by label. */
 public final class SamhsaCodes {
+
+    /** Every vocabulary of the model, in the order the locator lists its service groups. */
+    public static final List<Class<? extends SamhsaCoded>> VOCABULARIES =
+            List.of(
+                    TypeOfCare.class,
+                    ServiceSetting.class,
+                    Medication.class,
+                    Pharmacotherapy.class,
+                    TreatmentApproach.class,
+                    Payment.class,
+                    PaymentAssistance.class,
+                    SpecialGroup.class,
+                    AgeGroup.class,
+                    Gender.class,
+                    LanguageService.class,
+                    Language.class,
+                    FacilityOperation.class,
+                    Accreditation.class,
+                    ListingStatus.class);
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     // The mark belongs to the word before it, whether or not someone typed a space.

@@ -30,7 +30,7 @@ class MedicationTest {
     @Test
     void noWordingThatMentionsNaloxoneImportsAsNaltrexone() {
         List<String> naloxoneWordings =
-                VocabularyTest.VOCABULARIES.stream()
+                SamhsaCodes.VOCABULARIES.stream()
                         .flatMap(type -> VocabularyTest.constants(type).stream())
                         .flatMap(VocabularyTest::wordings)
                         .filter(wording -> VocabularyTest.mentions(wording, "naloxone"))

@@ -50,7 +50,7 @@ class StoredCodesTest {
                         key ->
                                 assertThat(key.substring(0, key.indexOf('.')))
                                         .isIn(
-                                                VocabularyTest.VOCABULARIES.stream()
+                                                SamhsaCodes.VOCABULARIES.stream()
                                                         .map(Class::getSimpleName)
                                                         .toList()));
     }

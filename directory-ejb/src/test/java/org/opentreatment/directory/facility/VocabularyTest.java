@@ -29,26 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Properties every vocabulary must have, checked over all of them. */
 class VocabularyTest {
 
-    static final List<Class<? extends SamhsaCoded>> VOCABULARIES =
-            List.of(
-                    TypeOfCare.class,
-                    ServiceSetting.class,
-                    Medication.class,
-                    Pharmacotherapy.class,
-                    TreatmentApproach.class,
-                    Payment.class,
-                    PaymentAssistance.class,
-                    SpecialGroup.class,
-                    AgeGroup.class,
-                    Gender.class,
-                    LanguageService.class,
-                    Language.class,
-                    FacilityOperation.class,
-                    Accreditation.class,
-                    ListingStatus.class);
-
     static Stream<Class<? extends SamhsaCoded>> vocabularies() {
-        return VOCABULARIES.stream();
+        return SamhsaCodes.VOCABULARIES.stream();
     }
 
     @ParameterizedTest
@@ -129,7 +111,7 @@ class VocabularyTest {
     void theListingHoldsEveryVocabulary() {
         // So that the checks of how an attribute is stored reach every vocabulary.
         assertThat(vocabularyAttributes().map(VocabularyTest::vocabularyOf))
-                .containsAll(VOCABULARIES);
+                .containsAll(SamhsaCodes.VOCABULARIES);
     }
 
     @ParameterizedTest
@@ -244,7 +226,7 @@ class VocabularyTest {
                         .filter(c -> c.isEnum() && SamhsaCoded.class.isAssignableFrom(c))
                         .toList();
 
-        assertThat(found).containsExactlyInAnyOrderElementsOf(VOCABULARIES);
+        assertThat(found).containsExactlyInAnyOrderElementsOf(SamhsaCodes.VOCABULARIES);
     }
 
     private static Class<?> load(String simpleName) {
