@@ -35,6 +35,7 @@ class OperatorLockoutIT {
      * (the CI machine and the README's platform), so this test needs no network of its own.
      */
     private static final String OTHER_CLIENT = "127.0.0.2";
+
     private static final int ADDRESS_FAILURES = 4;
 
     @Deployment(testable = false)
