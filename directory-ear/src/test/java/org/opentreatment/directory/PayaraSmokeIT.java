@@ -62,8 +62,8 @@ class PayaraSmokeIT {
             assertThat(browser.findElement(By.id("helpline")).getText()).contains("1-800-662-4357");
             assertThat(browser.findElement(By.id("crisis-line")).getText()).contains("988");
 
-            browser.findElement(By.id("search:near")).sendKeys(zip);
-            browser.findElement(By.id("search:submit")).click();
+            browser.findElement(By.id("near")).sendKeys(zip);
+            browser.findElement(By.id("submit")).click();
 
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("results-summary")));

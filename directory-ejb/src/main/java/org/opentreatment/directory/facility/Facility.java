@@ -184,7 +184,7 @@ public class Facility extends AbstractEntity {
     @NotNull
     @Convert(converter = Payment.SetConverter.class)
     @Column(name = "payments", nullable = false, length = 255)
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Payment> payments = EnumSet.noneOf(Payment.class);
 
     @NotNull
@@ -220,7 +220,7 @@ public class Facility extends AbstractEntity {
     @NotNull
     @Convert(converter = Language.SetConverter.class)
     @Column(name = "languages", nullable = false, length = 255)
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Language> languages = EnumSet.noneOf(Language.class);
 
     @Column(name = "operation", length = 10)
@@ -239,7 +239,7 @@ public class Facility extends AbstractEntity {
     private ListingStatus status = ListingStatus.ACTIVE;
 
     @Column(name = "accepting_new_patients", nullable = false)
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private boolean acceptingNewPatients = true;
 
     @PastOrPresent

@@ -8,14 +8,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -33,6 +41,7 @@ import org.opentreatment.directory.availability.NotReadyException;
 import org.opentreatment.directory.availability.Outages;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingStatus;
+import org.opentreatment.directory.facility.SamhsaCoded;
 import org.opentreatment.directory.geo.PlaceNames;
 import org.opentreatment.directory.shared.Settings;
 
@@ -126,7 +135,7 @@ public class FacilitySearch {
 
     private SearchResult run(SearchQuery query) {
         if (!query.withinResultWindow()) {
-            return new SearchResult(0, query.page(), query.size(), List.of());
+            return new SearchResult(0, query.page(), query.size(), List.of(), query.order(), null);
         }
         GeoPoint center =
                 query.hasCenter()
@@ -155,63 +164,146 @@ public class FacilitySearch {
             SearchQuery query,
             GeoPoint center,
             int timeLimitMillis) {
-        var result =
+        var search =
                 session.search(scope)
                         .select(hitProjection(scope.projection(), center))
-                        .where(
-                                (f, root) -> {
-                                    root.add(
-                                            f.match()
-                                                    .field("status")
-                                                    .matching(ListingStatus.ACTIVE));
-                                    if (center != null) {
-                                        root.add(
-                                                f.spatial()
-                                                        .within()
-                                                        .field(LOCATION)
-                                                        .circle(
-                                                                center,
-                                                                query.radiusMiles(),
-                                                                DistanceUnit.MILES));
-                                    }
-                                    if (query.state() != null) {
-                                        root.add(
-                                                f.match()
-                                                        .field("address.state")
-                                                        .matching(query.state()));
-                                    }
-                                    if (query.city() != null) {
-                                        root.add(
-                                                f.match()
-                                                        .field("address.city_key")
-                                                        .matching(
-                                                                PlaceNames.normalize(
-                                                                        query.city())));
-                                    }
-                                    if (query.dualDiagnosis()) {
-                                        root.add(f.match().field("dualDiagnosis").matching(true));
-                                    }
-                                    query.filters()
-                                            .forEach(
-                                                    (group, values) ->
-                                                            root.add(
-                                                                    f.terms()
-                                                                            .field(group.field())
-                                                                            .matchingAny(values)));
-                                    if (query.keywords() != null) {
-                                        root.add(
-                                                f.simpleQueryString()
-                                                        .fields(KEYWORD_FIELDS)
-                                                        .matching(query.keywords())
-                                                        .defaultOperator(BooleanOperator.AND)
-                                                        .flags(KEYWORD_SYNTAX));
-                                    }
-                                })
-                        .sort(order(scope.sort(), center))
-                        .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
-                        .fetch(query.offset(), query.size());
+                        .where((f, root) -> criteria(f, root, query, center, null))
+                        .sort(order(scope.sort(), query.order(), center))
+                        .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS);
+        if (query.facets()) {
+            for (FilterGroup group : FilterGroup.values()) {
+                search = search.aggregation(key(group), f -> terms(f, group));
+            }
+            for (FilterFlag flag : FilterFlag.values()) {
+                search =
+                        search.aggregation(
+                                key(flag),
+                                f -> f.terms().field(flag.field(), Boolean.class).maxTermCount(2));
+            }
+        }
+        var result = search.fetch(query.offset(), query.size());
+        long total = result.total().hitCount();
+        Facets facets = null;
+        if (query.facets()) {
+            Map<FilterGroup, Map<SamhsaCoded, Long>> groups = new EnumMap<>(FilterGroup.class);
+            for (FilterGroup group : FilterGroup.values()) {
+                groups.put(group, result.aggregation(key(group)));
+            }
+            // A group with values chosen: choosing one more adds the results that offer it and
+            // none of the chosen ones, which one more count without the group's own filter gives.
+            query.filters()
+                    .forEach(
+                            (group, chosen) -> {
+                                Map<SamhsaCoded, Long> counts = new HashMap<>(groups.get(group));
+                                othersOffering(
+                                                session,
+                                                scope,
+                                                query,
+                                                center,
+                                                group,
+                                                timeLimitMillis)
+                                        .forEach(
+                                                (value, more) -> {
+                                                    if (!chosen.contains(value)) {
+                                                        counts.put(value, total + more);
+                                                    }
+                                                });
+                                group.vocabulary().stream()
+                                        .filter(v -> !chosen.contains(v) && !counts.containsKey(v))
+                                        .forEach(v -> counts.put(v, total));
+                                groups.put(group, counts);
+                            });
+            Map<FilterFlag, Long> flags = new EnumMap<>(FilterFlag.class);
+            for (FilterFlag flag : FilterFlag.values()) {
+                flags.put(flag, result.aggregation(key(flag)).getOrDefault(true, 0L));
+            }
+            facets = new Facets(groups, flags);
+        }
         return new SearchResult(
-                result.total().hitCount(), query.page(), query.size(), result.hits());
+                total, query.page(), query.size(), result.hits(), query.order(), facets);
+    }
+
+    /**
+     * For each value of the group, how many facilities match the rest of the search and offer the
+     * value but none of the group's chosen values.
+     */
+    private static Map<SamhsaCoded, Long> othersOffering(
+            SearchSession session,
+            SearchScope<Facility> scope,
+            SearchQuery query,
+            GeoPoint center,
+            FilterGroup group,
+            int timeLimitMillis) {
+        return session.search(scope)
+                .select(f -> f.id())
+                .where((f, root) -> criteria(f, root, query, center, group))
+                .aggregation(key(group), f -> terms(f, group))
+                .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .fetch(0)
+                .aggregation(key(group));
+    }
+
+    /**
+     * Everything the query asks for, each a clause of {@code root}. With {@code inverted}, that
+     * group's filter is turned round: facilities offering none of its chosen values.
+     */
+    private static void criteria(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?> root,
+            SearchQuery query,
+            GeoPoint center,
+            FilterGroup inverted) {
+        root.add(f.match().field("status").matching(ListingStatus.ACTIVE));
+        if (query.hasRadius()) {
+            root.add(
+                    f.spatial()
+                            .within()
+                            .field(LOCATION)
+                            .circle(center, query.radiusMiles(), DistanceUnit.MILES));
+        }
+        if (query.state() != null) {
+            root.add(f.match().field("address.state").matching(query.state()));
+        }
+        if (query.city() != null) {
+            root.add(
+                    f.match()
+                            .field("address.city_key")
+                            .matching(PlaceNames.normalize(query.city())));
+        }
+        for (FilterFlag flag : query.flags()) {
+            root.add(f.match().field(flag.field()).matching(true));
+        }
+        query.filters()
+                .forEach(
+                        (group, values) -> {
+                            var offering = f.terms().field(group.field()).matchingAny(values);
+                            root.add(group == inverted ? f.not(offering) : offering);
+                        });
+        if (query.keywords() != null) {
+            root.add(
+                    f.simpleQueryString()
+                            .fields(KEYWORD_FIELDS)
+                            .matching(query.keywords())
+                            .defaultOperator(BooleanOperator.AND)
+                            .flags(KEYWORD_SYNTAX));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static AggregationFinalStep<Map<SamhsaCoded, Long>> terms(
+            SearchAggregationFactory f, FilterGroup group) {
+        return (AggregationFinalStep)
+                f.terms()
+                        .field(group.field(), (Class) group.type())
+                        .maxTermCount(group.vocabulary().size());
+    }
+
+    private static AggregationKey<Map<SamhsaCoded, Long>> key(FilterGroup group) {
+        return AggregationKey.of("group-" + group.parameter());
+    }
+
+    private static AggregationKey<Map<Boolean, Long>> key(FilterFlag flag) {
+        return AggregationKey.of("flag-" + flag.parameter());
     }
 
     private static SearchProjection<FacilityHit> hitProjection(
@@ -230,10 +322,18 @@ public class FacilitySearch {
                 .toProjection();
     }
 
-    // Nearest first when there is a point, else best match; name and id make the order total, so
-    // the same query always pages the same way.
-    private static SearchSort order(SearchSortFactory f, GeoPoint center) {
-        var first = center != null ? f.distance(LOCATION, center) : f.score();
-        return first.then().field("name_sort").then().field("id_sort").toSort();
+    // The order asked for; name and id make it total, so the same query always pages the same way.
+    private static SearchSort order(SearchSortFactory f, SearchOrder order, GeoPoint center) {
+        return switch (order) {
+            case DISTANCE ->
+                    f.distance(LOCATION, center)
+                            .then()
+                            .field("name_sort")
+                            .then()
+                            .field("id_sort")
+                            .toSort();
+            case RELEVANCE -> f.score().then().field("name_sort").then().field("id_sort").toSort();
+            case NAME -> f.field("name_sort").then().field("id_sort").toSort();
+        };
     }
 }

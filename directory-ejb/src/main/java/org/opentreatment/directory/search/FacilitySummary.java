@@ -6,7 +6,9 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+import org.opentreatment.directory.facility.Language;
 import org.opentreatment.directory.facility.Medication;
+import org.opentreatment.directory.facility.Payment;
 
 /** What a result list shows of a facility, read from the index alone. */
 @ProjectionConstructor
@@ -23,6 +25,8 @@ public record FacilitySummary(
         @FieldProjection GeoPoint location,
         @FieldProjection boolean dualDiagnosis,
         @FieldProjection List<Medication> medications,
+        @FieldProjection List<Payment> payments,
+        @FieldProjection List<Language> languages,
         @FieldProjection boolean acceptingNewPatients,
         @FieldProjection LocalDate lastVerified,
         @FieldProjection boolean sample) {}

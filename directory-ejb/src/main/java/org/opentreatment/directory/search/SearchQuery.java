@@ -4,7 +4,6 @@ import static org.opentreatment.directory.search.SearchLimits.MAX_CITY_LENGTH;
 import static org.opentreatment.directory.search.SearchLimits.MAX_KEYWORD_LENGTH;
 import static org.opentreatment.directory.search.SearchLimits.MAX_PAGE_SIZE;
 import static org.opentreatment.directory.search.SearchLimits.MAX_RADIUS_MILES;
-import static org.opentreatment.directory.search.SearchLimits.MIN_RADIUS_MILES;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.opentreatment.directory.facility.SamhsaCoded;
@@ -24,21 +24,26 @@ import org.opentreatment.directory.geo.GeoPoint;
  * AND, and the values within one filter group with OR ("buprenorphine or methadone").
  *
  * @param center the point to measure distances from, or null for no location
- * @param radiusMiles how far from {@code center} to look; ignored without a center
+ * @param radiusMiles how far from {@code center} to look, or {@link #WHOLE_STATE} for no limit
+ *     (with a state given); ignored without a center
  * @param state a USPS code, or null
  * @param city a city name (any spelling the place lookup accepts), or null
- * @param dualDiagnosis true to keep only facilities that treat co-occurring mental illness
+ * @param flags the yes-or-no filters a facility must meet, such as dual diagnosis
  * @param filters for each filter group given, the values of which a facility must offer one
  * @param keywords words as people type them ("suboxone rehab"), or null
+ * @param order how to order the results, or null for the usual order ({@link SearchOrder#usual})
+ * @param facets whether to count, for every filter value, the results choosing it would give
  */
 public record SearchQuery(
         GeoPoint center,
-        @Min(MIN_RADIUS_MILES) @Max(MAX_RADIUS_MILES) int radiusMiles,
+        @Min(WHOLE_STATE) @Max(MAX_RADIUS_MILES) int radiusMiles,
         @Pattern(regexp = "[A-Z]{2}") String state,
         @Size(max = MAX_CITY_LENGTH) String city,
-        boolean dualDiagnosis,
+        @NotNull Set<FilterFlag> flags,
         @NotNull Map<FilterGroup, Set<SamhsaCoded>> filters,
         @Size(max = MAX_KEYWORD_LENGTH) String keywords,
+        SearchOrder order,
+        boolean facets,
         @Min(0) int page,
         @Min(1) @Max(MAX_PAGE_SIZE) int size) {
 
@@ -53,10 +58,22 @@ public record SearchQuery(
                     });
         }
         filters = Collections.unmodifiableMap(given);
+        flags =
+                flags == null || flags.isEmpty()
+                        ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         keywords = blankToNull(keywords);
         city = blankToNull(city);
         state = blankToNull(state);
+        if (order == null
+                || order == SearchOrder.DISTANCE && center == null
+                || order == SearchOrder.RELEVANCE && keywords == null) {
+            order = SearchOrder.usual(center != null, keywords != null);
+        }
     }
+
+    /** The radius of a search that keeps to a state instead of a distance. */
+    public static final int WHOLE_STATE = 0;
 
     public static Builder builder() {
         return new Builder();
@@ -64,6 +81,36 @@ public record SearchQuery(
 
     public boolean hasCenter() {
         return center != null;
+    }
+
+    /** The same search, with the facet counts. */
+    public SearchQuery withFacets() {
+        return new SearchQuery(
+                center,
+                radiusMiles,
+                state,
+                city,
+                flags,
+                filters,
+                keywords,
+                order,
+                true,
+                page,
+                size);
+    }
+
+    /** Whether results are kept within {@code radiusMiles} of the center. */
+    public boolean hasRadius() {
+        return center != null && radiusMiles != WHOLE_STATE;
+    }
+
+    public boolean has(FilterFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** Whether results are kept to those with dual diagnosis care. */
+    public boolean dualDiagnosis() {
+        return has(FilterFlag.DUAL_DIAGNOSIS);
     }
 
     public int offset() {
@@ -85,9 +132,11 @@ public record SearchQuery(
         private int radiusMiles = SearchLimits.DEFAULT_RADIUS_MILES;
         private String state;
         private String city;
-        private boolean dualDiagnosis;
+        private final Set<FilterFlag> flags = EnumSet.noneOf(FilterFlag.class);
         private final Map<FilterGroup, Set<SamhsaCoded>> filters = new EnumMap<>(FilterGroup.class);
         private String keywords;
+        private SearchOrder order;
+        private boolean facets;
         private int page;
         private int size = SearchLimits.DEFAULT_PAGE_SIZE;
 
@@ -112,7 +161,26 @@ public record SearchQuery(
         }
 
         public Builder dualDiagnosis(boolean dualDiagnosis) {
-            this.dualDiagnosis = dualDiagnosis;
+            return flag(FilterFlag.DUAL_DIAGNOSIS, dualDiagnosis);
+        }
+
+        /** Keeps only facilities that meet the flag, or stops doing so. */
+        public Builder flag(FilterFlag flag, boolean on) {
+            if (on) {
+                flags.add(flag);
+            } else {
+                flags.remove(flag);
+            }
+            return this;
+        }
+
+        public Builder order(SearchOrder order) {
+            this.order = order;
+            return this;
+        }
+
+        public Builder facets(boolean facets) {
+            this.facets = facets;
             return this;
         }
 
@@ -139,7 +207,17 @@ public record SearchQuery(
 
         public SearchQuery build() {
             return new SearchQuery(
-                    center, radiusMiles, state, city, dualDiagnosis, filters, keywords, page, size);
+                    center,
+                    radiusMiles,
+                    state,
+                    city,
+                    flags,
+                    filters,
+                    keywords,
+                    order,
+                    facets,
+                    page,
+                    size);
         }
     }
 }

@@ -26,6 +26,8 @@ class FacilityHitTest {
                 GeoPoint.of(39.9612, -82.9988),
                 true,
                 medications,
+                List.of(),
+                List.of(),
                 false,
                 LocalDate.of(2025, 1, 31),
                 true);
@@ -35,29 +37,24 @@ class FacilityHitTest {
         return FacilityHit.of(summary(List.of()), distanceMiles);
     }
 
-    // Distances are shown to one decimal, and exactly one mile is singular.
+    // Distances are shown to one decimal.
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "1.0   | 1 mile away",
-                "0.96  | 1 mile away",
-                "1.04  | 1 mile away",
-                "0.3   | 0.3 miles away",
-                "0.34  | 0.3 miles away",
-                "12.5  | 12.5 miles away",
-                "2.44  | 2.4 miles away",
-                "1.06  | 1.1 miles away",
-                "0.94  | 0.9 miles away",
-                "100.0 | 100.0 miles away"
-            })
-    void distanceLabelRoundsToATenthOfAMile(double miles, String label) {
-        assertThat(hit(miles).distanceLabel()).isEqualTo(label);
+    @CsvSource({
+        "1.0, 1.0",
+        "0.96, 1.0",
+        "1.04, 1.0",
+        "0.34, 0.3",
+        "12.5, 12.5",
+        "2.44, 2.4",
+        "1.06, 1.1"
+    })
+    void distancesAreRoundedToATenthOfAMile(double miles, double shown) {
+        assertThat(hit(miles).roundedMiles()).isEqualTo(shown);
     }
 
     @Test
-    void noDistanceGivesNoLabel() {
-        assertThat(hit(null).distanceLabel()).isEmpty();
+    void noDistanceGivesNoRoundedDistance() {
+        assertThat(hit(null).roundedMiles()).isNull();
     }
 
     @Test

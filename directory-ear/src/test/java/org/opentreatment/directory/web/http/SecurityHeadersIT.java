@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentreatment.directory.testing.Browser;
 import org.opentreatment.directory.testing.Deployments;
@@ -164,7 +165,6 @@ class SecurityHeadersIT {
     }
 
     /** The class PrimeFaces gives an overlay once its opening transition has ended. */
-    static final String OPENED = "ui-connected-overlay-enter-done";
 
     @Test
     void inTheBrowserNoPageBreaksThePolicyAndTheWidgetsWork() {
@@ -176,26 +176,17 @@ class SecurityHeadersIT {
             browser.get(TestServer.base().toString());
             assertThat(Browser.contentSecurityPolicyViolations(browser)).as("home").isEmpty();
 
-            // The radius menu is PrimeFaces' widget, set up by the page's inline scripts: it works
-            // only if the policy lets them run. With the mouse...
-            browser.findElement(By.id("search:radius")).click();
-            WebElement panel = browser.findElement(By.id("search:radius_panel"));
-            // Clicked while its opening transition still runs, an item may miss the click
-            wait.until(ExpectedConditions.attributeContains(panel, "class", OPENED));
-            panel.findElement(By.cssSelector("li[data-label='100 miles']")).click();
-            WebElement radius = browser.findElement(By.id("search:radius_label"));
-            wait.until(ExpectedConditions.textToBePresentInElement(radius, "100 miles"));
-            wait.until(ExpectedConditions.invisibilityOf(panel));
-            // ... and with the keyboard: open, move up one, choose
-            radius.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
-            wait.until(ExpectedConditions.attributeContains(panel, "class", OPENED));
-            radius.sendKeys(Keys.ARROW_UP);
-            radius.sendKeys(Keys.ENTER);
-            wait.until(ExpectedConditions.invisibilityOf(panel));
-            assertThat(radius.getText()).isEqualTo("50 miles");
+            // The page's own script runs under the policy: it shows the location button, which
+            // stays hidden without it.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("use-location")));
+            // The radius menu works with the keyboard: move down from 25 miles to 50.
+            WebElement radius = browser.findElement(By.id("radius"));
+            radius.sendKeys(Keys.ARROW_DOWN);
+            assertThat(new Select(radius).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("50");
 
-            browser.findElement(By.id("search:near")).sendKeys(zip);
-            browser.findElement(By.id("search:submit")).click();
+            browser.findElement(By.id("near")).sendKeys(zip);
+            browser.findElement(By.id("submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results-summary")));
             assertThat(browser.getCurrentUrl()).contains("near=" + zip).contains("radius=50");
             assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();

@@ -64,13 +64,19 @@ class SearchContractIT {
                 "valid   | q=suboxone",
                 "valid   | lat=40.1&lon=-83.0&radius=25",
                 "valid   | state=TX&size=2&page=1",
-                // partial: one parameter alone is a search
-                "partial | radius=25",
-                "partial | page=1",
-                "partial | size=3",
+                // partial: one filter alone is a search
                 "partial | dualDiagnosis=true",
+                "partial | typeOfCare=DT&setting=RES",
+                "partial | otp=true&sort=name",
                 "partial | medication=BU&utm_source=newsletter",
+                // nothing that narrows the search: no place, keywords or filter
+                "invalid | radius=25",
+                "invalid | page=1",
+                "invalid | size=3&sort=name",
                 // invalid
+                "invalid | sort=cheapest&near=43215",
+                "invalid | otp=maybe&near=43215",
+                "invalid | radius=state",
                 "invalid | near=zz-not-a-place",
                 "invalid | near=43215&radius=0",
                 "invalid | radius=ten",

@@ -55,9 +55,9 @@ class SearchPageIT {
         String zip = listed.getString("zip");
 
         browser.get(TestServer.base().toString());
-        WebElement near = browser.findElement(By.cssSelector("#search\\:near"));
+        WebElement near = browser.findElement(By.id("near"));
         near.sendKeys(zip);
-        browser.findElement(By.id("search:submit")).click();
+        browser.findElement(By.id("submit")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results-summary")));
         assertThat(browser.getCurrentUrl()).contains("near=" + zip);
@@ -103,13 +103,14 @@ class SearchPageIT {
     @Test
     void anUnknownPlaceIsExplainedAndWhatWasTypedIsKept() {
         browser.get(TestServer.base().toString());
-        browser.findElement(By.id("search:near")).sendKeys("Nowhereville, ZZ");
-        browser.findElement(By.id("search:submit")).click();
+        browser.findElement(By.id("near")).sendKeys("Nowhereville, ZZ");
+        browser.findElement(By.id("submit")).click();
 
-        wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
-        assertThat(browser.findElement(By.cssSelector(".ui-message-error")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.id("search:near")).getAttribute("value"))
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("near-problem")));
+        assertThat(browser.findElement(By.id("near-problem")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("near")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("near")).getAttribute("value"))
                 .isEqualTo("Nowhereville, ZZ");
         assertThat(browser.findElements(By.cssSelector(".result"))).isEmpty();
     }

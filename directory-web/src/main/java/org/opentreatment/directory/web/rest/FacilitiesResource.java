@@ -62,7 +62,16 @@ public class FacilitiesResource {
                 result.hits().stream()
                         .map(hit -> FacilityHitJson.of(hit, pageUrl(hit.id(), hit.slug())))
                         .toList();
-        return Response.ok(new FacilityListJson(result.total(), result.page(), result.size(), hits))
+        return Response.ok(
+                        new FacilityListJson(
+                                result.total(),
+                                result.page(),
+                                result.size(),
+                                result.order().parameter(),
+                                hits,
+                                result.facets() == null
+                                        ? null
+                                        : FacetJson.of(result.facets(), outcome.query())))
                 .build();
     }
 

@@ -2,7 +2,17 @@ package org.opentreatment.directory.web.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
-/** One page of search results. */
-@JsonbPropertyOrder({"total", "page", "size", "results"})
-public record FacilityListJson(long total, int page, int size, List<FacilityHitJson> results) {}
+/**
+ * One page of search results, the order they are in ({@code distance}, {@code name} or {@code
+ * relevance}), and the facet counts when asked for ({@code facets=true}; else left out).
+ */
+@JsonbPropertyOrder({"total", "page", "size", "order", "results", "facets"})
+public record FacilityListJson(
+        long total,
+        int page,
+        int size,
+        String order,
+        List<FacilityHitJson> results,
+        Map<String, List<FacetJson>> facets) {}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.KeywordsNotSearchable;
+import org.opentreatment.directory.search.SearchQuery;
 import org.opentreatment.directory.search.SearchTimedOut;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
@@ -25,7 +26,21 @@ public class PublicSearch {
 
     @Inject Validator validator;
 
+    /**
+     * The search as the parameters ask, with facet counts only if they ask ({@code facets=true}).
+     */
     public SearchOutcome run(SearchParameters parameters) {
+        return run(parameters, false);
+    }
+
+    /**
+     * The search as the parameters ask, always with the facet counts: what a results page shows.
+     */
+    public SearchOutcome runWithFacets(SearchParameters parameters) {
+        return run(parameters, true);
+    }
+
+    private SearchOutcome run(SearchParameters parameters, boolean facets) {
         long start = System.nanoTime();
         CheckedSearch checked = parameters.check(validator, gazetteer);
         if (!checked.valid()) {
@@ -33,7 +48,8 @@ public class PublicSearch {
             return SearchOutcome.refused(parameters, checked.place(), checked.problems());
         }
         try {
-            return SearchOutcome.found(parameters, checked.place(), search.search(checked.query()));
+            SearchQuery query = facets ? checked.query().withFacets() : checked.query();
+            return SearchOutcome.found(parameters, checked.place(), query, search.search(query));
         } catch (KeywordsNotSearchable e) {
             return SearchOutcome.refused(
                     parameters,

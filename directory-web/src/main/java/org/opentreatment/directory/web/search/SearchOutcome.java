@@ -2,17 +2,19 @@ package org.opentreatment.directory.web.search;
 
 import java.util.List;
 import org.opentreatment.directory.geo.Place;
+import org.opentreatment.directory.search.SearchQuery;
 import org.opentreatment.directory.search.SearchResult;
 
 /**
- * A search as asked and answered: the problems that stopped it, or its results and the place it was
- * centred on (null without {@code near}). A search stopped at the time limit has one problem, about
- * no parameter in particular, and {@code timedOut}: the server's limit rather than the person's
- * mistake (the API answers 503, not 400).
+ * A search as asked and answered: the problems that stopped it, or the query run, its results and
+ * the place it was centred on (null without {@code near}). A search stopped at the time limit has
+ * one problem, about no parameter in particular, and {@code timedOut}: the server's limit rather
+ * than the person's mistake (the API answers 503, not 400).
  */
 public record SearchOutcome(
         SearchParameters parameters,
         Place place,
+        SearchQuery query,
         List<ParameterProblem> problems,
         SearchResult result,
         boolean timedOut) {
@@ -28,18 +30,24 @@ public record SearchOutcome(
         problems = List.copyOf(problems);
     }
 
-    static SearchOutcome found(SearchParameters parameters, Place place, SearchResult result) {
-        return new SearchOutcome(parameters, place, List.of(), result, false);
+    static SearchOutcome found(
+            SearchParameters parameters, Place place, SearchQuery query, SearchResult result) {
+        return new SearchOutcome(parameters, place, query, List.of(), result, false);
     }
 
     static SearchOutcome refused(
             SearchParameters parameters, Place place, List<ParameterProblem> problems) {
-        return new SearchOutcome(parameters, place, problems, null, false);
+        return new SearchOutcome(parameters, place, null, problems, null, false);
     }
 
     static SearchOutcome stopped(SearchParameters parameters, Place place) {
         return new SearchOutcome(
-                parameters, place, List.of(new ParameterProblem(null, TIMED_OUT)), null, true);
+                parameters,
+                place,
+                null,
+                List.of(new ParameterProblem(null, TIMED_OUT)),
+                null,
+                true);
     }
 
     public boolean valid() {

@@ -39,8 +39,10 @@ import org.opentreatment.directory.geo.GeoPoint;
 import org.opentreatment.directory.geo.Place;
 import org.opentreatment.directory.geo.PlaceLookup;
 import org.opentreatment.directory.geo.UsState;
+import org.opentreatment.directory.search.FilterFlag;
 import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
+import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchQuery;
 
 /**
@@ -65,18 +67,37 @@ public final class SearchParameters implements Serializable {
     public static final String RADIUS = "radius";
     public static final String STATE = "state";
     public static final String CITY = "city";
-    public static final String DUAL_DIAGNOSIS = "dualDiagnosis";
+    public static final String DUAL_DIAGNOSIS = FilterFlag.DUAL_DIAGNOSIS.parameter();
     public static final String KEYWORDS = "q";
+    public static final String SORT = "sort";
+    public static final String FACETS = "facets";
     public static final String PAGE = "page";
     public static final String SIZE = "size";
 
+    /** The page's language ({@code lang=es}): not part of the search, but kept in its links. */
+    public static final String LANGUAGE = "lang";
+
+    /** The {@code radius} that searches the whole state of the place instead of a distance. */
+    public static final String WHOLE_STATE = "state";
+
     static final String RADIUS_RULE =
-            "The radius is in miles, from " + MIN_RADIUS_MILES + " to " + MAX_RADIUS_MILES + ".";
+            "The radius is in miles, from "
+                    + MIN_RADIUS_MILES
+                    + " to "
+                    + MAX_RADIUS_MILES
+                    + ", or "
+                    + WHOLE_STATE
+                    + " for the place's whole state.";
+    static final String WHOLE_STATE_NEEDS_PLACE =
+            "Give a place with near to search its whole state, or use state=OH.";
+    static final String SORT_RULE = "Sort by distance, name or relevance.";
+    static final String NOTHING_ASKED =
+            "Give a place (a ZIP code, or a city and state), keywords or a filter to search.";
     static final String LAT_RULE = "The latitude is a number from -90 to 90.";
     static final String LON_RULE = "The longitude is a number from -180 to 180.";
     static final String CITY_RULE =
             "The city name is longer than " + MAX_CITY_LENGTH + " characters.";
-    static final String DUAL_DIAGNOSIS_RULE = "Use true or false.";
+    static final String TRUE_OR_FALSE = "Use true or false.";
     static final String KEYWORDS_TOO_LONG =
             "The keywords are longer than " + MAX_KEYWORD_LENGTH + " characters.";
     static final String TOO_MANY_KEYWORDS =
@@ -93,9 +114,10 @@ public final class SearchParameters implements Serializable {
     /** Every parameter, in the order links write them. */
     private static final List<String> NAMES =
             Stream.of(
-                            Stream.of(NEAR, LAT, LON, RADIUS, STATE, CITY, DUAL_DIAGNOSIS),
+                            Stream.of(NEAR, LAT, LON, RADIUS, STATE, CITY),
+                            Stream.of(FilterFlag.values()).map(FilterFlag::parameter),
                             Stream.of(FilterGroup.values()).map(FilterGroup::parameter),
-                            Stream.of(KEYWORDS, PAGE, SIZE))
+                            Stream.of(KEYWORDS, SORT, FACETS, PAGE, SIZE, LANGUAGE))
                     .flatMap(s -> s)
                     .toList();
 
@@ -141,7 +163,63 @@ public final class SearchParameters implements Serializable {
 
     /** Whether nothing was asked: the search page then shows only its form. */
     public boolean isEmpty() {
-        return given.isEmpty();
+        return given.keySet().stream().allMatch(LANGUAGE::equals);
+    }
+
+    /**
+     * Whether anything narrows the search: a place, keywords, or a filter (even one turned off). A
+     * search with only a radius, an order or a page would list the whole country.
+     */
+    public boolean narrows() {
+        return Stream.of(NEAR, LAT, LON, STATE, CITY, KEYWORDS).anyMatch(given::containsKey)
+                || Stream.of(FilterFlag.values()).anyMatch(f -> given.containsKey(f.parameter()))
+                || Stream.of(FilterGroup.values()).anyMatch(g -> given.containsKey(g.parameter()));
+    }
+
+    /** Whether the flag's parameter is {@code true}. */
+    public boolean isOn(FilterFlag flag) {
+        return "true".equalsIgnoreCase(value(flag.parameter()));
+    }
+
+    /** Whether the radius asks for the place's whole state rather than a distance. */
+    public boolean isWholeState() {
+        return WHOLE_STATE.equalsIgnoreCase(value(RADIUS));
+    }
+
+    /**
+     * The same search with this parameter's values replaced (none: left out), on its first page.
+     */
+    public SearchParameters with(String name, List<String> values) {
+        Map<String, List<String>> changed = new LinkedHashMap<>();
+        for (String known : NAMES) {
+            if (known.equals(PAGE)) {
+                continue;
+            }
+            List<String> kept = known.equals(name) ? values : given.get(known);
+            if (kept != null && !kept.isEmpty()) {
+                changed.put(known, List.copyOf(kept));
+            }
+        }
+        return new SearchParameters(Collections.unmodifiableMap(changed));
+    }
+
+    /** The same search without one value of a filter group, on its first page. */
+    public SearchParameters without(FilterGroup group, SamhsaCoded value) {
+        return with(
+                group.parameter(),
+                values(group).stream().filter(v -> group.value(v).orElse(null) != value).toList());
+    }
+
+    /** The same place, keywords, order and language without any filter, on its first page. */
+    public SearchParameters withoutFilters() {
+        SearchParameters cleared = this;
+        for (FilterFlag flag : FilterFlag.values()) {
+            cleared = cleared.with(flag.parameter(), List.of());
+        }
+        for (FilterGroup group : FilterGroup.values()) {
+            cleared = cleared.with(group.parameter(), List.of());
+        }
+        return cleared;
     }
 
     /** The value of a single-valued parameter as given (the first, if repeated), or null. */
@@ -205,7 +283,7 @@ public final class SearchParameters implements Serializable {
     @Min(value = MIN_RADIUS_MILES, message = RADIUS_RULE)
     @Max(value = MAX_RADIUS_MILES, message = RADIUS_RULE)
     public String getRadius() {
-        return value(RADIUS);
+        return isWholeState() ? null : value(RADIUS);
     }
 
     @Size(max = MAX_CITY_LENGTH, message = CITY_RULE)
@@ -213,12 +291,9 @@ public final class SearchParameters implements Serializable {
         return value(CITY);
     }
 
-    @Pattern(
-            regexp = "true|false",
-            flags = Pattern.Flag.CASE_INSENSITIVE,
-            message = DUAL_DIAGNOSIS_RULE)
-    public String getDualDiagnosis() {
-        return value(DUAL_DIAGNOSIS);
+    @Pattern(regexp = "true|false", flags = Pattern.Flag.CASE_INSENSITIVE, message = TRUE_OR_FALSE)
+    public String getFacets() {
+        return value(FACETS);
     }
 
     @Size(max = MAX_KEYWORD_LENGTH, message = KEYWORDS_TOO_LONG)
@@ -267,9 +342,20 @@ public final class SearchParameters implements Serializable {
                                                 + " is not allowed here. "
                                                 + v.getMessage()));
 
+        if (!narrows()) {
+            problems.add(NEAR, NOTHING_ASKED);
+        }
         SearchQuery.Builder query = SearchQuery.builder();
         Place place = centre(gazetteer, query, problems);
-        if (!problems.has(RADIUS) && value(RADIUS) != null) {
+        if (isWholeState()) {
+            if (place == null) {
+                if (value(NEAR) == null) {
+                    problems.add(RADIUS, WHOLE_STATE_NEEDS_PLACE);
+                }
+            } else {
+                query.radiusMiles(SearchQuery.WHOLE_STATE).state(place.state().code());
+            }
+        } else if (!problems.has(RADIUS) && value(RADIUS) != null) {
             query.radiusMiles(Integer.parseInt(value(RADIUS)));
         }
         if (value(STATE) != null) {
@@ -283,7 +369,28 @@ public final class SearchParameters implements Serializable {
                                             + " is not a US state. Use its two-letter code, such as OH."));
         }
         query.city(problems.has(CITY) ? null : value(CITY));
-        query.dualDiagnosis("true".equalsIgnoreCase(value(DUAL_DIAGNOSIS)));
+        for (FilterFlag flag : FilterFlag.values()) {
+            String value = value(flag.parameter());
+            if (value != null
+                    && !value.equalsIgnoreCase("true")
+                    && !value.equalsIgnoreCase("false")) {
+                problems.add(
+                        flag.parameter(), echo(value) + " is not allowed here. " + TRUE_OR_FALSE);
+            }
+            query.flag(flag, isOn(flag));
+        }
+        if (value(SORT) != null) {
+            SearchOrder.ofParameter(value(SORT))
+                    .ifPresentOrElse(
+                            query::order,
+                            () ->
+                                    problems.add(
+                                            SORT,
+                                            echo(value(SORT))
+                                                    + " is not allowed here. "
+                                                    + SORT_RULE));
+        }
+        query.facets("true".equalsIgnoreCase(value(FACETS)));
         for (FilterGroup group : FilterGroup.values()) {
             filter(group, query, problems);
         }

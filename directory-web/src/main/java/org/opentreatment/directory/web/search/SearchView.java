@@ -1,69 +1,72 @@
 package org.opentreatment.directory.web.search;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
+import org.opentreatment.directory.facility.SamhsaCoded;
+import org.opentreatment.directory.search.Facets;
 import org.opentreatment.directory.search.FacilityHit;
+import org.opentreatment.directory.search.FilterFlag;
 import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
+import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.web.facility.FacilityLinks;
 
 /**
  * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), read and
  * checked as {@link SearchParameters} exactly as the API reads it, so every result page can be
- * bookmarked and shared and the same URL means the same search in both; the form only turns what
- * was typed into such a URL. Request scope and stateless views mean a visitor who searches gets no
- * session cookie.
+ * bookmarked and shared and the same URL means the same search in both. The form is a plain GET
+ * form whose field names are those parameters: it works without JavaScript, keeps nothing on the
+ * server, and the back button and a copied link give the same results. Request scope and stateless
+ * views mean a visitor who searches gets no session cookie.
  */
 @Named
 @RequestScoped
 public class SearchView {
 
-    @Inject PublicSearch search;
+    /** A removable chip of an active filter: what it says and the search without it. */
+    public record Chip(String label, String removeLink) {}
 
-    // The form's fields, filled from the URL so that what was asked (or mistyped) stays shown.
-    private String near;
-    private String radius = String.valueOf(SearchLimits.DEFAULT_RADIUS_MILES);
-    private boolean dualDiagnosis;
-    private final Map<String, List<String>> selected = new LinkedHashMap<>();
-    private String keywords;
+    /** One checkbox of the filter panel: the parameter's value, its label, count and state. */
+    public record Option(String parameter, String value, String label, Long count, boolean chosen) {
+
+        /** Whether choosing it would give no results (only known after a search). */
+        public boolean none() {
+            return count != null && count == 0 && !chosen;
+        }
+    }
+
+    /** A filter group as the panel shows it. */
+    public record Group(String parameter, String label, List<Option> options, int chosen) {}
+
+    @Inject PublicSearch search;
 
     private SearchParameters parameters = SearchParameters.of(Map.of());
     private SearchOutcome outcome;
 
     /**
-     * Runs the search the URL describes; bound to f:viewAction, so only on the initial GET. A URL
-     * with problems answers 400, as the API does, with each problem beside its field.
+     * Runs the search the URL describes; bound to f:viewAction. A URL with problems answers 400, as
+     * the API does, with each problem beside its field. A search with neither a place nor keywords
+     * is not run: the page asks for a place instead of listing the whole country.
      */
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         parameters =
                 SearchParameters.ofArrays(
                         context.getExternalContext().getRequestParameterValuesMap());
-        near = parameters.value(SearchParameters.NEAR);
-        if (parameters.value(SearchParameters.RADIUS) != null) {
-            radius = parameters.value(SearchParameters.RADIUS);
-        }
-        dualDiagnosis = "true".equalsIgnoreCase(parameters.value(SearchParameters.DUAL_DIAGNOSIS));
-        for (FilterGroup group : FilterGroup.values()) {
-            selected.put(group.parameter(), new ArrayList<>(parameters.values(group)));
-        }
-        keywords = parameters.value(SearchParameters.KEYWORDS);
         if (parameters.isEmpty()) {
             return; // the empty home page: nothing asked yet
         }
-        outcome = search.run(parameters);
+        outcome = search.runWithFacets(parameters);
         if (outcome.valid()) {
             return;
         }
@@ -73,70 +76,145 @@ public class SearchView {
                             "Retry-After", String.valueOf(SearchOutcome.RETRY_AFTER_SECONDS));
         }
         context.getExternalContext().setResponseStatus(outcome.timedOut() ? 503 : 400);
-        for (ParameterProblem problem : outcome.problems()) {
-            FacesMessage message =
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, problem.message(), problem.message());
-            fieldOf(problem.parameter()).ifPresent(field -> context.addMessage(field, message));
+    }
+
+    // ---- the form, filled from the URL so that what was asked (or mistyped) stays shown
+
+    public String getNear() {
+        return parameters.value(SearchParameters.NEAR);
+    }
+
+    public String getRadius() {
+        String radius = parameters.value(SearchParameters.RADIUS);
+        return radius == null ? String.valueOf(SearchLimits.DEFAULT_RADIUS_MILES) : radius;
+    }
+
+    public String getKeywords() {
+        return parameters.value(SearchParameters.KEYWORDS);
+    }
+
+    public String getSort() {
+        return parameters.value(SearchParameters.SORT);
+    }
+
+    public String getLatitude() {
+        return parameters.value(SearchParameters.LAT);
+    }
+
+    public String getLongitude() {
+        return parameters.value(SearchParameters.LON);
+    }
+
+    /** The page's language when a link chose it, for the form to keep. */
+    public String getLanguage() {
+        return parameters.value(SearchParameters.LANGUAGE);
+    }
+
+    /** The usual distances, plus one a shared URL asked for (radius=7) so the menu can show it. */
+    public List<Integer> getRadii() {
+        try {
+            int asked = Integer.parseInt(getRadius());
+            if (!SearchLimits.RADII_MILES.contains(asked)
+                    && asked >= SearchLimits.MIN_RADIUS_MILES
+                    && asked <= SearchLimits.MAX_RADIUS_MILES) {
+                return Stream.concat(SearchLimits.RADII_MILES.stream(), Stream.of(asked))
+                        .sorted()
+                        .toList();
+            }
+        } catch (NumberFormatException e) {
+            // not a number (or "state"): the usual distances only
         }
+        return SearchLimits.RADII_MILES;
     }
 
-    /**
-     * The form's action: show the results at their own, shareable URL. A new search from the form
-     * starts from what the form shows, so parameters it has no field for are dropped.
-     */
-    @SuppressWarnings("unchecked")
-    public void search() throws IOException {
-        Map<String, List<String>> form = new LinkedHashMap<>();
-        form.put(SearchParameters.NEAR, single(near));
-        form.put(SearchParameters.RADIUS, single(radius));
-        form.put(SearchParameters.DUAL_DIAGNOSIS, dualDiagnosis ? List.of("true") : List.of());
-        // Faces may hand a checkbox group's values over as an array, whatever the map declares.
-        ((Map<String, ?>) selected).forEach((name, values) -> form.put(name, asList(values)));
-        form.put(SearchParameters.KEYWORDS, single(keywords));
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(
-                external.getRequestContextPath() + "/" + SearchParameters.of(form).toQueryString());
+    public boolean isWholeState() {
+        return parameters.isWholeState();
     }
 
-    private static List<String> asList(Object values) {
-        if (values instanceof Object[] array) {
-            return Stream.of(array).map(String::valueOf).toList();
+    // ---- the filter panel
+
+    /** The yes-or-no filters as checkboxes, with counts after a search. */
+    public List<Option> getFlags() {
+        ResourceBundle messages = messages();
+        Facets facets = facets();
+        return Stream.of(FilterFlag.values())
+                .map(
+                        flag ->
+                                new Option(
+                                        flag.parameter(),
+                                        "true",
+                                        messages.getString("filter.flag." + flag.parameter()),
+                                        facets == null ? null : facets.count(flag),
+                                        parameters.isOn(flag)))
+                .toList();
+    }
+
+    /** Every filter group with its values as checkboxes, with counts after a search. */
+    public List<Group> getGroups() {
+        ResourceBundle messages = messages();
+        Facets facets = facets();
+        List<Group> groups = new ArrayList<>();
+        for (FilterGroup group : FilterGroup.values()) {
+            List<String> given = parameters.values(group);
+            List<Option> options =
+                    group.vocabulary().stream()
+                            .map(
+                                    v ->
+                                            new Option(
+                                                    group.parameter(),
+                                                    v.code(),
+                                                    label(v),
+                                                    facets == null ? null : facets.count(group, v),
+                                                    chosen(group, given, v)))
+                            .toList();
+            groups.add(
+                    new Group(
+                            group.parameter(),
+                            messages.getString("filter.group." + group.parameter()),
+                            options,
+                            (int) options.stream().filter(Option::chosen).count()));
         }
-        return values == null
-                ? List.of()
-                : ((List<?>) values).stream().map(String::valueOf).toList();
+        return groups;
     }
 
-    private static List<String> single(String value) {
-        return value == null ? List.of() : List.of(value);
+    /** How many filters are chosen, for the button that opens the panel on a phone. */
+    public int getActiveFilterCount() {
+        return getChips().size();
     }
 
-    public String pageLink(int targetPage) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/"
-                + parameters.withPage(targetPage).toQueryString();
-    }
-
-    public String facilityLink(FacilityHit hit) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + FacilityLinks.path(hit.id(), hit.slug());
-    }
-
-    // The form field that shows a parameter's problem; the others show in the summary only.
-    private static Optional<String> fieldOf(String parameter) {
-        if (FilterGroup.ofParameter(parameter).isPresent()) {
-            return Optional.of("search:" + parameter);
+    /** The active filters, each with a link to the same search without it. */
+    public List<Chip> getChips() {
+        ResourceBundle messages = messages();
+        List<Chip> chips = new ArrayList<>();
+        for (FilterFlag flag : FilterFlag.values()) {
+            if (parameters.isOn(flag)) {
+                chips.add(
+                        new Chip(
+                                messages.getString("filter.flag." + flag.parameter()),
+                                link(parameters.with(flag.parameter(), List.of()))));
+            }
         }
-        return Optional.ofNullable(
-                switch (parameter) {
-                    case SearchParameters.NEAR -> "search:near";
-                    case SearchParameters.RADIUS -> "search:radius";
-                    case SearchParameters.DUAL_DIAGNOSIS -> "search:dualDiagnosis";
-                    case SearchParameters.KEYWORDS -> "search:keywords";
-                    default -> null;
-                });
+        for (FilterGroup group : FilterGroup.values()) {
+            List<String> given = parameters.values(group);
+            for (SamhsaCoded value : group.vocabulary()) {
+                if (chosen(group, given, value)) {
+                    chips.add(new Chip(label(value), link(parameters.without(group, value))));
+                }
+            }
+        }
+        return chips;
     }
+
+    /** The same search without any filter. */
+    public String getClearAllLink() {
+        return link(parameters.withoutFilters());
+    }
+
+    private static boolean chosen(FilterGroup group, List<String> given, SamhsaCoded value) {
+        return given.stream().anyMatch(g -> group.value(g).orElse(null) == value);
+    }
+
+    // ---- results
 
     public boolean isSearched() {
         return outcome != null && outcome.valid();
@@ -146,66 +224,27 @@ public class SearchView {
         return outcome == null ? List.of() : outcome.problems();
     }
 
-    /** The usual distances, plus one a shared URL asked for (radius=7) so the menu can show it. */
-    public List<Integer> getRadii() {
-        try {
-            int asked = Integer.parseInt(radius);
-            if (!SearchLimits.RADII_MILES.contains(asked)
-                    && asked >= SearchLimits.MIN_RADIUS_MILES
-                    && asked <= SearchLimits.MAX_RADIUS_MILES) {
-                return Stream.concat(SearchLimits.RADII_MILES.stream(), Stream.of(asked))
-                        .sorted()
-                        .toList();
-            }
-        } catch (NumberFormatException e) {
-            // not a number: the usual distances only
-        }
-        return SearchLimits.RADII_MILES;
+    /** The problem shown beside a form field ("near", "radius", a filter group), or null. */
+    public String problem(String field) {
+        return getProblems().stream()
+                .filter(p -> fieldOf(p.parameter()).filter(field::equals).isPresent())
+                .map(ParameterProblem::message)
+                .findFirst()
+                .orElse(null);
     }
 
-    public List<FilterGroup> getFilterGroups() {
-        return List.of(FilterGroup.values());
-    }
-
-    public String getNear() {
-        return near;
-    }
-
-    public void setNear(String near) {
-        this.near = near;
-    }
-
-    public String getRadius() {
-        return radius;
-    }
-
-    public void setRadius(String radius) {
-        this.radius = radius;
-    }
-
-    public boolean isDualDiagnosis() {
-        return dualDiagnosis;
-    }
-
-    public void setDualDiagnosis(boolean dualDiagnosis) {
-        this.dualDiagnosis = dualDiagnosis;
-    }
-
-    /** The values chosen per filter group, by parameter name, for the form's checkboxes. */
-    public Map<String, List<String>> getSelected() {
-        return selected;
-    }
-
-    public String getKeywords() {
-        return keywords;
-    }
-
-    public void setKeywords(String keywords) {
-        this.keywords = keywords;
+    /** The problems that belong to no field of the form (the time limit, paging, size). */
+    public List<ParameterProblem> getOtherProblems() {
+        return getProblems().stream().filter(p -> fieldOf(p.parameter()).isEmpty()).toList();
     }
 
     public String getPlaceName() {
         return outcome == null || outcome.place() == null ? null : outcome.place().displayName();
+    }
+
+    /** The place's state, for "in Ohio" when the whole state was searched. */
+    public String getStateName() {
+        return outcome == null || outcome.place() == null ? null : outcome.place().state().name();
     }
 
     public SearchResult getResult() {
@@ -214,5 +253,80 @@ public class SearchView {
 
     public List<FacilityHit> getHits() {
         return isSearched() ? outcome.result().hits() : List.of();
+    }
+
+    /** The order the results are in: distance, name or relevance. */
+    public String getOrder() {
+        return isSearched() ? outcome.result().order().parameter() : null;
+    }
+
+    /**
+     * The orders this search can be put in: distance only with a place, relevance only with words.
+     */
+    public List<SearchOrder> getOrders() {
+        if (!isSearched()) {
+            return List.of();
+        }
+        return Stream.of(SearchOrder.values())
+                .filter(o -> o != SearchOrder.DISTANCE || outcome.query().hasCenter())
+                .filter(o -> o != SearchOrder.RELEVANCE || outcome.query().keywords() != null)
+                .toList();
+    }
+
+    public String orderLink(SearchOrder order) {
+        return link(parameters.with(SearchParameters.SORT, List.of(order.parameter())));
+    }
+
+    public String pageLink(int targetPage) {
+        return link(parameters.withPage(targetPage));
+    }
+
+    /** The facility's page, carrying this search so that it can link back to these results. */
+    public String facilityLink(FacilityHit hit) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + FacilityLinks.path(hit.id(), hit.slug())
+                + parameters.toQueryString();
+    }
+
+    private String link(SearchParameters target) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.getRequestContextPath() + "/" + target.toQueryString();
+    }
+
+    private Facets facets() {
+        return isSearched() ? outcome.result().facets() : null;
+    }
+
+    private static String label(SamhsaCoded value) {
+        return org.opentreatment.directory.web.layout.VocabularyLabels.label(
+                value, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    private static ResourceBundle messages() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg");
+    }
+
+    // The form field that shows a parameter's problem; the others show in the summary only.
+    private static Optional<String> fieldOf(String parameter) {
+        if (parameter == null) {
+            return Optional.empty();
+        }
+        if (FilterGroup.ofParameter(parameter).isPresent()
+                || FilterFlag.ofParameter(parameter).isPresent()) {
+            return Optional.of(parameter);
+        }
+        return Optional.ofNullable(
+                switch (parameter) {
+                    case SearchParameters.NEAR,
+                            SearchParameters.LAT,
+                            SearchParameters.LON,
+                            SearchParameters.STATE,
+                            SearchParameters.CITY ->
+                            "near";
+                    case SearchParameters.RADIUS -> "radius";
+                    case SearchParameters.KEYWORDS -> "keywords";
+                    default -> null;
+                });
     }
 }

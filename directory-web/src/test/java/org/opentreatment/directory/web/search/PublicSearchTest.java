@@ -46,7 +46,7 @@ class PublicSearchTest {
             if (failure != null) {
                 throw failure;
             }
-            return new SearchResult(0, query.page(), query.size(), List.of());
+            return new SearchResult(0, query.page(), query.size(), List.of(), query.order(), null);
         }
 
         @Override
@@ -103,7 +103,7 @@ class PublicSearchTest {
 
         assertThat(outcome.problems())
                 .extracting(ParameterProblem::parameter)
-                .containsExactly("radius");
+                .containsExactly("near", "radius");
         assertThat(index.refused).isEqualTo(1);
     }
 

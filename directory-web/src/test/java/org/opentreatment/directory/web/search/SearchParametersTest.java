@@ -29,8 +29,10 @@ import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.GeoPoint;
 import org.opentreatment.directory.geo.Place;
 import org.opentreatment.directory.geo.PlaceKind;
+import org.opentreatment.directory.search.FilterFlag;
 import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
+import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchQuery;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
@@ -93,11 +95,11 @@ class SearchParametersTest {
     }
 
     @Test
-    void noParametersIsAValidSearchWithDefaultsButAnEmptyPage() {
-        SearchParameters none = parameters("");
-        SearchQuery query = valid("");
+    void noParametersIsAnEmptyPageAndOneFilterAloneASearchWithDefaults() {
+        assertThat(parameters("").isEmpty()).isTrue();
+        assertThat(parameters("lang=es").isEmpty()).isTrue();
+        SearchQuery query = valid("otp=false");
 
-        assertThat(none.isEmpty()).isTrue();
         assertThat(query.hasCenter()).isFalse();
         assertThat(query.radiusMiles()).isEqualTo(SearchLimits.DEFAULT_RADIUS_MILES);
         assertThat(query.filters()).isEmpty();
@@ -107,10 +109,18 @@ class SearchParametersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"radius=25", "page=1", "size=5", "q=detox", "state=OH"})
-    void anyKnownParameterAloneIsASearch(String query) {
+    @ValueSource(strings = {"q=detox", "state=OH", "city=Columbus", "medication=BU", "otp=false"})
+    void aPlaceKeywordsOrAFilterAloneIsASearch(String query) {
         assertThat(parameters(query).isEmpty()).isFalse();
         valid(query);
+    }
+
+    // Nothing narrows these: they would list the whole country, so the place is asked for.
+    @ParameterizedTest
+    @ValueSource(strings = {"radius=25", "page=1", "size=5", "sort=name", "facets=true&lang=es"})
+    void onlyARadiusAnOrderOrAPageIsAProblemOnThePlace(String query) {
+        assertThat(parameters(query).isEmpty()).isFalse();
+        assertThat(refusedOn(query, "near")).isEqualTo(SearchParameters.NOTHING_ASKED);
     }
 
     @ParameterizedTest
@@ -225,7 +235,7 @@ class SearchParametersTest {
     @Test
     void radiusDefaultsTo25MilesAndWithoutAPlaceIsIgnored() {
         assertThat(valid("near=43215").radiusMiles()).isEqualTo(25);
-        assertThat(valid("radius=50").hasCenter()).isFalse();
+        assertThat(valid("radius=50&state=OH").hasCenter()).isFalse();
     }
 
     // Filter groups
@@ -338,33 +348,33 @@ class SearchParametersTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 20, 100})
     void pageSizeUpToItsLimitIsAccepted(int size) {
-        assertThat(valid("size=" + size).size()).isEqualTo(size);
+        assertThat(valid("state=OH&size=" + size).size()).isEqualTo(size);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "-1", "twenty"})
     void pageSizeOutsideTheRangeIsAProblemOnSize(String size) {
-        assertThat(refusedOn("size=" + size, "size"))
+        assertThat(refusedOn("state=OH&size=" + size, "size"))
                 .contains("1 to " + SearchLimits.MAX_PAGE_SIZE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "one", "1.5", "99999999999"})
     void negativeOrNonNumericPageIsAProblemOnPage(String page) {
-        refusedOn("page=" + page, "page");
+        refusedOn("state=OH&page=" + page, "page");
     }
 
     // A page p of size s shows results p*s+1 .. p*s+s; the last one must lie within the window.
     @ParameterizedTest
     @CsvSource({"100, 100", "20, 500", "1, 10000", "100, 999999999"})
     void pageBeyondTheResultWindowIsAProblemOnPage(int size, int page) {
-        assertThat(refusedOn("size=" + size + "&page=" + page, "page")).contains("10,000");
+        assertThat(refusedOn("state=OH&size=" + size + "&page=" + page, "page")).contains("10,000");
     }
 
     @ParameterizedTest
     @CsvSource({"100, 99", "20, 499", "1, 9999"})
     void lastPageInsideTheResultWindowIsAccepted(int size, int page) {
-        SearchQuery query = valid("size=" + size + "&page=" + page);
+        SearchQuery query = valid("state=OH&size=" + size + "&page=" + page);
 
         assertThat(query.page()).isEqualTo(page);
         assertThat(query.withinResultWindow()).isTrue();
@@ -374,8 +384,8 @@ class SearchParametersTest {
     void theWindowUsesTheDefaultPageSizeWhenNoneIsGiven() {
         int lastPage = SearchLimits.MAX_RESULT_WINDOW / SearchLimits.DEFAULT_PAGE_SIZE - 1;
 
-        valid("page=" + lastPage);
-        refusedOn("page=" + (lastPage + 1), "page");
+        valid("q=detox&page=" + lastPage);
+        refusedOn("q=detox&page=" + (lastPage + 1), "page");
     }
 
     // Keywords
@@ -423,7 +433,12 @@ class SearchParametersTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"near=43215&near=10001", "q=a&q=b", "page=1&page=1", "radius=5&radius=10"})
+            strings = {
+                "near=43215&near=10001",
+                "q=a&q=b",
+                "page=1&page=1&state=OH",
+                "radius=5&radius=10&near=43215"
+            })
     void aSingleValuedParameterGivenTwiceIsAProblem(String query) {
         String name = query.substring(0, query.indexOf('='));
 
@@ -537,5 +552,67 @@ class SearchParametersTest {
         assertThat(parameters("near=43215&q=heroin").toString())
                 .doesNotContain("43215")
                 .doesNotContain("heroin");
+    }
+
+    // The whole vocabulary, flags, orders and the whole state
+
+    @Test
+    void everyFilterGroupIsReadFromItsOwnParameter() {
+        SearchQuery query =
+                valid("near=43215&typeOfCare=DT&setting=RES,OP&payment=MD&language=SP&age=ADLT");
+
+        assertThat(query.filters().keySet())
+                .containsExactlyInAnyOrder(
+                        FilterGroup.TYPE_OF_CARE,
+                        FilterGroup.SETTING,
+                        FilterGroup.PAYMENT,
+                        FilterGroup.LANGUAGE,
+                        FilterGroup.AGE);
+        assertThat(query.filters().get(FilterGroup.SETTING)).hasSize(2);
+    }
+
+    @Test
+    void flagsAreTrueOrFalseAndOnlyTrueFilters() {
+        SearchQuery query = valid("near=43215&otp=true&accepting=TRUE&dualDiagnosis=false");
+
+        assertThat(query.flags())
+                .containsExactlyInAnyOrder(
+                        FilterFlag.OPIOID_TREATMENT_PROGRAM, FilterFlag.ACCEPTING_NEW_PATIENTS);
+        assertThat(refusedOn("near=43215&accepting=yes", "accepting")).contains("true or false");
+    }
+
+    @Test
+    void theOrderIsAskedOrFollowsTheSearch() {
+        assertThat(valid("near=43215").order()).isEqualTo(SearchOrder.DISTANCE);
+        assertThat(valid("q=detox").order()).isEqualTo(SearchOrder.RELEVANCE);
+        assertThat(valid("state=OH").order()).isEqualTo(SearchOrder.NAME);
+        assertThat(valid("near=43215&sort=NAME").order()).isEqualTo(SearchOrder.NAME);
+        // An order that cannot apply gives way to the usual one.
+        assertThat(valid("state=OH&sort=distance").order()).isEqualTo(SearchOrder.NAME);
+        assertThat(refusedOn("near=43215&sort=cheapest", "sort")).contains("distance, name");
+    }
+
+    @Test
+    void theWholeStateKeepsToThePlacesStateWithoutADistance() {
+        SearchQuery query = valid("near=Columbus%2C+OH&radius=state");
+
+        assertThat(query.state()).isEqualTo("OH");
+        assertThat(query.hasCenter()).isTrue();
+        assertThat(query.hasRadius()).isFalse();
+        assertThat(refusedOn("q=detox&radius=state", "radius"))
+                .isEqualTo(SearchParameters.WHOLE_STATE_NEEDS_PLACE);
+    }
+
+    @Test
+    void linksChangeOneThingAndKeepTheRestAndTheLanguage() {
+        SearchParameters search =
+                parameters("near=43215&medication=BU,MU&otp=true&q=detox&page=2&lang=es");
+
+        assertThat(search.without(FilterGroup.MEDICATION, Medication.BUPRENORPHINE).toQueryString())
+                .isEqualTo("?near=43215&otp=true&medication=MU&q=detox&lang=es");
+        assertThat(search.withoutFilters().toQueryString())
+                .isEqualTo("?near=43215&q=detox&lang=es");
+        assertThat(search.with(SearchParameters.SORT, List.of("name")).toQueryString())
+                .isEqualTo("?near=43215&otp=true&medication=BU%2CMU&q=detox&sort=name&lang=es");
     }
 }
