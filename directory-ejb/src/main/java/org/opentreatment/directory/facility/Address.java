@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -44,7 +45,7 @@ public class Address implements Serializable {
     @NotBlank
     @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter USPS state code such as OH")
     @Column(name = "state", nullable = false, length = 2)
-    @KeywordField(projectable = Projectable.YES)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private String state;
 
     @NotBlank
@@ -74,7 +75,7 @@ public class Address implements Serializable {
      * The city as the place lookup normalises it, so "St. Louis" and "Saint Louis" filter alike.
      */
     @Transient
-    @KeywordField(name = "city_key")
+    @KeywordField(name = "city_key", aggregable = Aggregable.YES)
     @IndexingDependency(
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "city")),
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)

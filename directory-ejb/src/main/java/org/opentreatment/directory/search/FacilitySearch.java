@@ -61,6 +61,12 @@ public class FacilitySearch {
 
     private static final Logger LOG = Logger.getLogger(FacilitySearch.class.getName());
 
+    private static final AggregationKey<Map<String, Long>> STATES = AggregationKey.of("states");
+    private static final AggregationKey<Map<String, Long>> CITIES = AggregationKey.of("cities");
+    private static final int MAX_STATES = 100;
+    // Texas, the state with most places, has about 1,800 cities with a ZIP of their own.
+    private static final int MAX_CITIES = 5_000;
+
     // Quotes, +, |, - and * work; fuzzy "~" is left out: each fuzzy word expands to many terms in
     // every field, and a few dozen of them exceed Lucene's clause limit.
     static final Set<SimpleQueryFlag> KEYWORD_SYNTAX =
@@ -114,6 +120,47 @@ public class FacilitySearch {
         } finally {
             record(outcome, query.hasCenter() ? "point" : "none", System.nanoTime() - start);
         }
+    }
+
+    /** How many active listings each state has, by USPS code: the region pages and the sitemap. */
+    public Map<String, Long> countByState() {
+        SearchSession session = Search.session(em);
+        return session.search(session.scope(Facility.class))
+                .select(f -> f.id())
+                .where(f -> f.match().field("status").matching(ListingStatus.ACTIVE))
+                .aggregation(
+                        STATES,
+                        f ->
+                                f.terms()
+                                        .field("address.state", String.class)
+                                        .maxTermCount(MAX_STATES))
+                .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .fetch(0)
+                .aggregation(STATES);
+    }
+
+    /**
+     * How many active listings each city of the state has, by the city's name as {@link
+     * PlaceNames#normalize} writes it, most listings first.
+     */
+    public Map<String, Long> countByCity(String state) {
+        SearchSession session = Search.session(em);
+        return session.search(session.scope(Facility.class))
+                .select(f -> f.id())
+                .where(
+                        (f, root) -> {
+                            root.add(f.match().field("status").matching(ListingStatus.ACTIVE));
+                            root.add(f.match().field("address.state").matching(state));
+                        })
+                .aggregation(
+                        CITIES,
+                        f ->
+                                f.terms()
+                                        .field("address.city_key", String.class)
+                                        .maxTermCount(MAX_CITIES))
+                .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
+                .fetch(0)
+                .aggregation(CITIES);
     }
 
     /** Counts a search refused for its parameters before it reached the index. */

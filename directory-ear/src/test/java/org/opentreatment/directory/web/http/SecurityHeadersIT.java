@@ -165,7 +165,6 @@ class SecurityHeadersIT {
     }
 
     /** The class PrimeFaces gives an overlay once its opening transition has ended. */
-
     @Test
     void inTheBrowserNoPageBreaksThePolicyAndTheWidgetsWork() {
         JsonObject listed = Http.anyListingIn("OH");

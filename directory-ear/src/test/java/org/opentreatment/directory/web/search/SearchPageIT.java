@@ -77,7 +77,9 @@ class SearchPageIT {
         first.findElement(By.cssSelector(".facility-link")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facility-phone")));
-        assertThat(browser.getCurrentUrl()).matches(".*/facility/\\d+/[a-z0-9-]+");
+        // The facility's address, carrying the search so that the page can lead back to it
+        assertThat(browser.getCurrentUrl())
+                .matches(".*/facility/\\d+/[a-z0-9-]+\\?near=" + zip + ".*");
         assertThat(browser.findElement(By.id("facility-name")).getText()).isEqualTo(name);
         assertThat(browser.findElement(By.id("facility-phone")).getText())
                 .isEqualTo(phoneInList)

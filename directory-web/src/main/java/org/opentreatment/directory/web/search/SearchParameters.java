@@ -203,6 +203,13 @@ public final class SearchParameters implements Serializable {
         return new SearchParameters(Collections.unmodifiableMap(changed));
     }
 
+    /** The same search, on the same page, without these parameters. */
+    public SearchParameters without(Set<String> names) {
+        Map<String, List<String>> kept = new LinkedHashMap<>(given);
+        kept.keySet().removeAll(names);
+        return new SearchParameters(Collections.unmodifiableMap(kept));
+    }
+
     /** The same search without one value of a filter group, on its first page. */
     public SearchParameters without(FilterGroup group, SamhsaCoded value) {
         return with(

@@ -6,10 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.opentreatment.directory.facility.SamhsaCoded;
 import org.opentreatment.directory.search.Facets;
@@ -53,6 +55,10 @@ public class SearchView {
     private SearchParameters parameters = SearchParameters.of(Map.of());
     private SearchOutcome outcome;
 
+    // Where the search's links lead, and what that address itself says (a region page's state).
+    private String basePath = "/";
+    private Set<String> fixedByPath = Set.of();
+
     /**
      * Runs the search the URL describes; bound to f:viewAction. A URL with problems answers 400, as
      * the API does, with each problem beside its field. A search with neither a place nor keywords
@@ -66,6 +72,31 @@ public class SearchView {
         if (parameters.isEmpty()) {
             return; // the empty home page: nothing asked yet
         }
+        run(context);
+    }
+
+    /**
+     * Runs the search of a page whose address names part of it ({@code /treatment/ohio}): the
+     * request's parameters (filters, keywords, page) with the address's, and links that keep to
+     * that address.
+     *
+     * @param path the page's address within the site, such as {@code /treatment/ohio}
+     * @param byPath what the address says, as search parameters ({@code state=OH})
+     */
+    public void loadFor(String path, Map<String, List<String>> byPath) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        context.getExternalContext()
+                .getRequestParameterValuesMap()
+                .forEach((name, values) -> all.put(name, List.of(values)));
+        all.putAll(byPath);
+        parameters = SearchParameters.of(all);
+        basePath = path;
+        fixedByPath = Set.copyOf(byPath.keySet());
+        run(context);
+    }
+
+    private void run(FacesContext context) {
         outcome = search.runWithFacets(parameters);
         if (outcome.valid()) {
             return;
@@ -79,6 +110,17 @@ public class SearchView {
     }
 
     // ---- the form, filled from the URL so that what was asked (or mistyped) stays shown
+
+    /** Where the form sends the search: this page's own address. */
+    public String getFormAction() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + basePath;
+    }
+
+    /** Whether the form asks for a place: not where the address is the place. */
+    public boolean isPlaceField() {
+        return fixedByPath.isEmpty();
+    }
 
     public String getNear() {
         return parameters.value(SearchParameters.NEAR);
@@ -290,7 +332,9 @@ public class SearchView {
 
     private String link(SearchParameters target) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getRequestContextPath() + "/" + target.toQueryString();
+        return external.getRequestContextPath()
+                + basePath
+                + target.without(fixedByPath).toQueryString();
     }
 
     private Facets facets() {
