@@ -8,6 +8,7 @@ import java.util.List;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.KeywordsNotSearchable;
+import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.search.SearchTimedOut;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
@@ -25,15 +26,20 @@ public class PublicSearch {
 
     @Inject Validator validator;
 
-    public SearchOutcome run(SearchParameters parameters) {
+    public SearchOutcome run(SearchParameters asked) {
         long start = System.nanoTime();
+        SearchSuggestions suggestions = new SearchSuggestions(search, gazetteer);
+        SearchParameters parameters = suggestions.placeMovedOut(asked);
         CheckedSearch checked = parameters.check(validator, gazetteer);
         if (!checked.valid()) {
             search.countRefused(System.nanoTime() - start);
-            return SearchOutcome.refused(parameters, checked.place(), checked.problems());
+            return SearchOutcome.refused(parameters, checked.place(), checked.problems())
+                    .withSuggestions(suggestions.forProblems(parameters, checked.problems()));
         }
         try {
-            return SearchOutcome.found(parameters, checked.place(), search.search(checked.query()));
+            SearchResult result = search.search(checked.query());
+            return SearchOutcome.found(parameters, checked.place(), result)
+                    .withSuggestions(suggestions.forResult(parameters, checked.query(), result));
         } catch (KeywordsNotSearchable e) {
             return SearchOutcome.refused(
                     parameters,

@@ -8,14 +8,18 @@ import org.opentreatment.directory.search.SearchResult;
  * A search as asked and answered: the problems that stopped it, or its results and the place it was
  * centred on (null without {@code near}). A search stopped at the time limit has one problem, about
  * no parameter in particular, and {@code timedOut}: the server's limit rather than the person's
- * mistake (the API answers 503, not 400).
+ * mistake (the API answers 503, not 400). {@code parameters} are the search as run: a place typed
+ * among keywords in {@code near} has been moved apart from them ({@link
+ * SearchSuggestions#placeMovedOut}). {@code suggestions} are what could have been asked instead
+ * (never null).
  */
 public record SearchOutcome(
         SearchParameters parameters,
         Place place,
         List<ParameterProblem> problems,
         SearchResult result,
-        boolean timedOut) {
+        boolean timedOut,
+        Suggestions suggestions) {
 
     static final String TIMED_OUT =
             "This search took too long. Try fewer or plainer words, fewer filters or a smaller"
@@ -26,20 +30,30 @@ public record SearchOutcome(
 
     public SearchOutcome {
         problems = List.copyOf(problems);
+        suggestions = suggestions == null ? Suggestions.NONE : suggestions;
     }
 
     static SearchOutcome found(SearchParameters parameters, Place place, SearchResult result) {
-        return new SearchOutcome(parameters, place, List.of(), result, false);
+        return new SearchOutcome(parameters, place, List.of(), result, false, null);
     }
 
     static SearchOutcome refused(
             SearchParameters parameters, Place place, List<ParameterProblem> problems) {
-        return new SearchOutcome(parameters, place, problems, null, false);
+        return new SearchOutcome(parameters, place, problems, null, false, null);
     }
 
     static SearchOutcome stopped(SearchParameters parameters, Place place) {
         return new SearchOutcome(
-                parameters, place, List.of(new ParameterProblem(null, TIMED_OUT)), null, true);
+                parameters,
+                place,
+                List.of(new ParameterProblem(null, TIMED_OUT)),
+                null,
+                true,
+                null);
+    }
+
+    SearchOutcome withSuggestions(Suggestions more) {
+        return new SearchOutcome(parameters, place, problems, result, timedOut, more);
     }
 
     public boolean valid() {

@@ -64,6 +64,10 @@ public class SearchView {
             return; // the empty home page: nothing asked yet
         }
         outcome = search.run(parameters);
+        if (!outcome.parameters().equals(parameters)) { // a place typed among keywords, moved out
+            SuggestionsView.redirect(context, outcome.parameters());
+            return;
+        }
         if (outcome.valid()) {
             return;
         }
@@ -206,6 +210,10 @@ public class SearchView {
 
     public String getPlaceName() {
         return outcome == null || outcome.place() == null ? null : outcome.place().displayName();
+    }
+
+    public SearchOutcome getOutcome() {
+        return outcome;
     }
 
     public SearchResult getResult() {
