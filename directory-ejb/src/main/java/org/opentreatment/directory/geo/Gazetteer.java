@@ -12,19 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Finds US places by ZIP code or by city and state, and turns what a person types into one.
@@ -76,6 +80,14 @@ public final class Gazetteer {
             Pattern.compile("(.*?)[\\s,]+(\\d{5}(?:-?\\d{4})?)");
     private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d\\s-]*\\d[\\d\\s-]*");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    /** Words that join a place to what is looked for there: "detox near 43215". */
+    private static final Set<String> CONNECTORS =
+            Set.of("near", "in", "around", "at", "by", "zip", "code", "close", "to", "of", "city");
+
+    /** Words of a city name typed among keywords ("rehab Columbus"); longer is no city name. */
+    private static final int MAX_CITY_WORDS = 4;
 
     private final UsStates states;
     private final Map<String, Place> zips;
@@ -86,6 +98,8 @@ public final class Gazetteer {
     // one binary search away, and cities sharing a name sit together with the biggest first.
     private final City[] cities;
     private final String[] cityNames;
+    // Each state's cities, most ZIPs first: where a misspelt city of a known state is looked for.
+    private final Map<String, List<City>> citiesByState;
 
     // The maps above are filled in the constructor and never written again; final fields make them
     // safely visible to every thread (JLS 17.5), so no copy into immutable collections is needed.
@@ -153,6 +167,12 @@ public final class Gazetteer {
             cityNames[j] = sorted[j].name();
         }
         this.largestCityByState = Collections.unmodifiableMap(largest);
+        Map<String, List<City>> byStateCities = new HashMap<>();
+        for (City city : sorted) {
+            byStateCities.computeIfAbsent(city.stateCode(), code -> new ArrayList<>()).add(city);
+        }
+        byStateCities.values().forEach(list -> list.sort(Gazetteer::mostZipsFirst));
+        this.citiesByState = byStateCities;
     }
 
     /** Builds the gazetteer from the GeoNames and state files shipped in this package. */
@@ -290,6 +310,219 @@ public final class Gazetteer {
                 .limit(limit)
                 .map(City::place)
                 .toList();
+    }
+
+    /**
+     * Places a person may have meant by text that {@link #lookup} does not find, best first, at
+     * most {@code max} (capped at {@value #MAX_SUGGESTIONS}): for a city name without its state
+     * ("Columbus") every city of that name; for a misspelt one ("Colombus, OH", "Colombus") the
+     * cities a few letters away, those of the state given first; for a state alone its largest
+     * cities; for an unknown ZIP the cities of the ZIPs that share its first three digits. Among
+     * equals, cities with more ZIPs (more people) come first. Empty when nothing is close, or when
+     * the text is found as it is. Misspelt names are compared only with the cities of the state
+     * given, or else with those sharing the first letter, so the work stays bounded.
+     */
+    public List<Place> alternativesTo(String text, int max) {
+        int limit = Math.min(max, MAX_SUGGESTIONS);
+        String input = text == null ? "" : text.strip();
+        if (limit <= 0
+                || input.isEmpty()
+                || input.length() > MAX_INPUT_LENGTH
+                || lookup(input) instanceof PlaceLookup.Found) {
+            return List.of();
+        }
+        Set<City> found = new LinkedHashSet<>();
+        Matcher zip = ZIP.matcher(input);
+        if (zip.matches()) {
+            sameZipArea(zip.group(1), found);
+        } else if (!NUMBER_LIKE.matcher(input).matches()) {
+            int comma = input.indexOf(',');
+            if (comma >= 0) {
+                String state = input.substring(input.lastIndexOf(',') + 1).strip();
+                alternativesTo(input.substring(0, comma), states.find(state), limit, found);
+            } else {
+                String[] words = BLANKS.split(input);
+                states.find(input).ifPresent(state -> largestOf(state, limit, found));
+                for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+                    Optional<UsState> state =
+                            states.find(join(words, words.length - n, words.length));
+                    if (state.isPresent()) {
+                        alternativesTo(join(words, 0, words.length - n), state, limit, found);
+                    }
+                }
+                alternativesTo(input, Optional.empty(), limit, found);
+            }
+        }
+        return found.stream().limit(limit).map(City::place).toList();
+    }
+
+    /**
+     * A place named inside longer text, and the other words: a ZIP anywhere ("detox near 43215"),
+     * or a city followed by its state ("suboxone clinic columbus oh", "Columbus, OH methadone").
+     * Empty when the text names no place this way, or is nothing but a place ({@link #lookup} then
+     * finds it). A city whose every word {@code isKeyword} ("Center, TX" in "rehab center tx") is
+     * not taken for a place. Connecting words ("near", "in") are left out of the other words.
+     */
+    public Optional<PlaceInText> placeIn(String text, Predicate<String> isKeyword) {
+        String[] words = wordsOf(text);
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.length; i++) {
+            Optional<Place> zip =
+                    ZIP.matcher(words[i]).matches() ? byZip(words[i]) : Optional.empty();
+            if (zip.isPresent()) {
+                String around = join(words, 0, i) + " " + join(words, i + 1, words.length);
+                String others = rest(words, i, i + 1);
+                if (others.isEmpty() || lookup(around) instanceof PlaceLookup.Found) {
+                    return Optional.empty(); // "Columbus, OH 43215" is a place, as lookup reads it
+                }
+                return Optional.of(new PlaceInText(zip.get(), zip.get().zip(), others));
+            }
+        }
+        if (lookup(text) instanceof PlaceLookup.Found) {
+            return Optional.empty();
+        }
+        for (int end = words.length; end >= 2; end--) {
+            for (int n = Math.min(3, end - 1); n >= 1; n--) {
+                Optional<UsState> state = states.find(join(words, end - n, end));
+                if (state.isEmpty()) {
+                    continue;
+                }
+                for (int c = Math.min(MAX_CITY_WORDS, end - n); c >= 1; c--) {
+                    int start = end - n - c;
+                    if (allKeywords(words, start, end - n, isKeyword)) {
+                        continue;
+                    }
+                    Optional<City> city = city(join(words, start, end - n), state.get());
+                    if (city.isPresent()) {
+                        Place place = city.get().place();
+                        String others = rest(words, start, end);
+                        return others.isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(new PlaceInText(place, place.displayName(), others));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Cities named among other words without their state ("suboxone columbus"), most ZIPs first and
+     * at most {@code max}, each with the other words: candidates to offer, since the state is
+     * missing. The longest name wins; words that {@code isKeyword} and names shorter than four
+     * letters ("in", "oh") are not taken for cities.
+     */
+    public List<PlaceInText> citiesNamedIn(String text, int max, Predicate<String> isKeyword) {
+        String[] words = wordsOf(text);
+        int limit = Math.min(max, MAX_SUGGESTIONS);
+        for (int c = Math.min(MAX_CITY_WORDS, words.length - 1); c >= 1; c--) {
+            for (int start = words.length - c; start >= 0; start--) {
+                String name = PlaceNames.normalize(join(words, start, start + c));
+                if (name.length() < 4 || allKeywords(words, start, start + c, isKeyword)) {
+                    continue;
+                }
+                List<City> same = sameName(name);
+                if (!same.isEmpty()) {
+                    String others = rest(words, start, start + c);
+                    return same.stream()
+                            .limit(limit)
+                            .map(city -> city.place())
+                            .map(place -> new PlaceInText(place, place.displayName(), others))
+                            .toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static String[] wordsOf(String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_INPUT_LENGTH) {
+            return new String[0];
+        }
+        return WORD_SEPARATORS.split(text.strip());
+    }
+
+    private static boolean allKeywords(
+            String[] words, int from, int to, Predicate<String> isKeyword) {
+        for (int i = from; i < to; i++) {
+            if (!isKeyword.test(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The words outside [from, to), without connecting words.
+    private static String rest(String[] words, int from, int to) {
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if ((i < from || i >= to) && !CONNECTORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                others.add(words[i]);
+            }
+        }
+        return String.join(" ", others);
+    }
+
+    private void alternativesTo(String city, Optional<UsState> state, int limit, Set<City> into) {
+        String name = PlaceNames.normalize(city);
+        if (name.isEmpty()) {
+            state.ifPresent(s -> largestOf(s, limit, into));
+            return;
+        }
+        state.ifPresent(
+                s -> into.addAll(similar(name, citiesByState.getOrDefault(s.code(), List.of()))));
+        List<City> sameName = sameName(name);
+        into.addAll(sameName);
+        if (state.isEmpty() && sameName.isEmpty()) {
+            int from = firstAtOrAfter(name.substring(0, 1));
+            int to = firstAtOrAfter(String.valueOf((char) (name.charAt(0) + 1)));
+            into.addAll(similar(name, Arrays.asList(cities).subList(from, to)));
+        }
+    }
+
+    private void largestOf(UsState state, int limit, Set<City> into) {
+        citiesByState.getOrDefault(state.code(), List.of()).stream()
+                .limit(limit)
+                .forEach(into::add);
+    }
+
+    // Cities a few letters from the name (more for longer names), closest first, then most ZIPs.
+    private static List<City> similar(String name, List<City> candidates) {
+        int limit = name.length() < 4 ? 0 : name.length() < 6 ? 1 : 2;
+        if (limit == 0) {
+            return List.of();
+        }
+        LevenshteinDistance distance = new LevenshteinDistance(limit);
+        record Near(City city, int distance) {}
+        List<Near> near = new ArrayList<>();
+        for (City candidate : candidates) {
+            if (Math.abs(candidate.name().length() - name.length()) <= limit) {
+                int d = distance.apply(name, candidate.name());
+                if (d >= 0) {
+                    near.add(new Near(candidate, d));
+                }
+            }
+        }
+        return near.stream()
+                .sorted(
+                        Comparator.comparingInt(Near::distance)
+                                .thenComparing(Near::city, Gazetteer::mostZipsFirst))
+                .limit(MAX_SUGGESTIONS)
+                .map(Near::city)
+                .toList();
+    }
+
+    private void sameZipArea(String zip, Set<City> into) {
+        String area = zip.substring(0, 3);
+        Set<City> area3 = new LinkedHashSet<>();
+        for (Place place : allZips) {
+            if (place.zip().startsWith(area)) {
+                city(place.city(), place.state()).ifPresent(area3::add);
+            }
+        }
+        area3.stream().sorted(Gazetteer::mostZipsFirst).limit(MAX_SUGGESTIONS).forEach(into::add);
     }
 
     /** Every ZIP place in the order of the GeoNames file. */

@@ -68,7 +68,8 @@ public class FacilitySearch {
     private static final int MAX_CITIES = 5_000;
 
     // Quotes, +, |, - and * work; fuzzy "~" is left out: each fuzzy word expands to many terms in
-    // every field, and a few dozen of them exceed Lucene's clause limit.
+    // every field, and a few dozen of them exceed Lucene's clause limit. KeywordSpelling corrects
+    // typos instead, with one extra term per word.
     static final Set<SimpleQueryFlag> KEYWORD_SYNTAX =
             EnumSet.of(
                     SimpleQueryFlag.AND,
@@ -85,6 +86,8 @@ public class FacilitySearch {
     @Inject Instance<MeterRegistry> meterRegistry;
 
     @Inject Availability availability;
+
+    private final KeywordSpelling spelling = KeywordSpelling.standard();
 
     @Inject
     @ConfigProperty(
@@ -104,7 +107,7 @@ public class FacilitySearch {
         long start = System.nanoTime();
         String outcome = "error";
         try {
-            SearchResult result = run(query);
+            SearchResult result = run(query.withKeywords(spelling.widen(query.keywords())));
             if (result.total() == 0 && !availability.isStarted()) {
                 // Deployed while the database was down: the index may simply not be built yet.
                 throw new NotReadyException("No results before the start-up work has run");
@@ -161,6 +164,15 @@ public class FacilitySearch {
                 .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS)
                 .fetch(0)
                 .aggregation(CITIES);
+    }
+
+    /**
+     * How many listings the query finds with its keywords exactly as given, without spelling
+     * corrections (at most one result is fetched): whether typed words or a correction find
+     * anything. Neither counted nor timed as a search.
+     */
+    public long countAsTyped(@NotNull @Valid SearchQuery query) {
+        return run(query.firstResultOnly()).total();
     }
 
     /** Counts a search refused for its parameters before it reached the index. */

@@ -122,6 +122,31 @@ public record SearchQuery(
         return (long) page * size + size <= SearchLimits.MAX_RESULT_WINDOW;
     }
 
+    /** The same criteria and page with other keywords (a correction, or the words widened). */
+    public SearchQuery withKeywords(String otherKeywords) {
+        return new SearchQuery(
+                center,
+                radiusMiles,
+                state,
+                city,
+                flags,
+                filters,
+                otherKeywords,
+                order,
+                facets,
+                page,
+                size);
+    }
+
+    /**
+     * The same criteria, first result only and no counts: enough to tell whether they find
+     * anything.
+     */
+    public SearchQuery firstResultOnly() {
+        return new SearchQuery(
+                center, radiusMiles, state, city, flags, filters, keywords, order, false, 0, 1);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

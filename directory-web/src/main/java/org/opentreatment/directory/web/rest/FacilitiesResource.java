@@ -45,7 +45,8 @@ public class FacilitiesResource {
      */
     @GET
     public Response search() {
-        SearchOutcome outcome = search.run(SearchParameters.of(uri.getQueryParameters()));
+        SearchParameters asked = SearchParameters.of(uri.getQueryParameters());
+        SearchOutcome outcome = search.run(asked);
         if (outcome.timedOut()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header("Retry-After", SearchOutcome.RETRY_AFTER_SECONDS)
@@ -54,7 +55,7 @@ public class FacilitiesResource {
         }
         if (!outcome.valid()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(ErrorResponse.of(outcome.problems()))
+                    .entity(ErrorResponse.of(outcome.problems(), SearchLinks.suggested(outcome)))
                     .build();
         }
         SearchResult result = outcome.result();
@@ -62,7 +63,9 @@ public class FacilitiesResource {
                 result.hits().stream()
                         .map(hit -> FacilityHitJson.of(hit, pageUrl(hit.id(), hit.slug())))
                         .toList();
-        return Response.ok(
+        var didYouMean = links().didYouMean(outcome);
+        return links().asRun(Response.ok(), asked, outcome)
+                .entity(
                         new FacilityListJson(
                                 result.total(),
                                 result.page(),
@@ -71,7 +74,8 @@ public class FacilitiesResource {
                                 hits,
                                 result.facets() == null
                                         ? null
-                                        : FacetJson.of(result.facets(), outcome.query())))
+                                        : FacetJson.of(result.facets(), outcome.query()),
+                                didYouMean))
                 .build();
     }
 
@@ -94,6 +98,10 @@ public class FacilitiesResource {
         return Response.status(Response.Status.NOT_FOUND)
                 .entity(ErrorResponse.of("id", "No facility has the id " + id.strip() + "."))
                 .build();
+    }
+
+    private SearchLinks links() {
+        return new SearchLinks(publicBaseUrl, servlet.getContextPath());
     }
 
     /**

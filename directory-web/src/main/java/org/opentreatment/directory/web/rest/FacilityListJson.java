@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * One page of search results, the order they are in ({@code distance}, {@code name} or {@code
- * relevance}), and the facet counts when asked for ({@code facets=true}; else left out).
+ * relevance}), the facet counts when asked for ({@code facets=true}; else left out), and {@code
+ * didYouMean} only when corrected keywords would help.
  */
-@JsonbPropertyOrder({"total", "page", "size", "order", "results", "facets"})
+@JsonbPropertyOrder({"total", "page", "size", "order", "results", "facets", "didYouMean"})
 public record FacilityListJson(
         long total,
         int page,
         int size,
         String order,
         List<FacilityHitJson> results,
-        Map<String, List<FacetJson>> facets) {}
+        Map<String, List<FacetJson>> facets,
+        DidYouMeanJson didYouMean) {}

@@ -9,6 +9,7 @@ import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.search.FacilitySearch;
 import org.opentreatment.directory.search.KeywordsNotSearchable;
 import org.opentreatment.directory.search.SearchQuery;
+import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.search.SearchTimedOut;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
@@ -40,16 +41,21 @@ public class PublicSearch {
         return run(parameters, true);
     }
 
-    private SearchOutcome run(SearchParameters parameters, boolean facets) {
+    private SearchOutcome run(SearchParameters asked, boolean facets) {
         long start = System.nanoTime();
+        SearchSuggestions suggestions = new SearchSuggestions(search, gazetteer);
+        SearchParameters parameters = suggestions.placeMovedOut(asked);
         CheckedSearch checked = parameters.check(validator, gazetteer);
         if (!checked.valid()) {
             search.countRefused(System.nanoTime() - start);
-            return SearchOutcome.refused(parameters, checked.place(), checked.problems());
+            return SearchOutcome.refused(parameters, checked.place(), checked.problems())
+                    .withSuggestions(suggestions.forProblems(parameters, checked.problems()));
         }
         try {
             SearchQuery query = facets ? checked.query().withFacets() : checked.query();
-            return SearchOutcome.found(parameters, checked.place(), query, search.search(query));
+            SearchResult result = search.search(query);
+            return SearchOutcome.found(parameters, checked.place(), query, result)
+                    .withSuggestions(suggestions.forResult(parameters, query, result));
         } catch (KeywordsNotSearchable e) {
             return SearchOutcome.refused(
                     parameters,

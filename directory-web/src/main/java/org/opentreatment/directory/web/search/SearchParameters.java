@@ -259,6 +259,25 @@ public final class SearchParameters implements Serializable {
         return new SearchParameters(Collections.unmodifiableMap(changed));
     }
 
+    /**
+     * The same search from its first page with other single values ({@code near}, {@code q}); a
+     * null or blank value removes the parameter. For suggestions: "the same search, but ...".
+     */
+    public SearchParameters with(Map<String, String> changes) {
+        Map<String, List<String>> changed = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            if (changes.containsKey(name)) {
+                String value = changes.get(name);
+                if (value != null && !value.isBlank()) {
+                    changed.put(name, List.of(value.strip()));
+                }
+            } else if (!name.equals(PAGE) && given.containsKey(name)) {
+                changed.put(name, given.get(name));
+            }
+        }
+        return new SearchParameters(Collections.unmodifiableMap(changed));
+    }
+
     /** This search as a link's query string: {@code ?near=43215&radius=25}, or "" for none. */
     public String toQueryString() {
         String pairs =

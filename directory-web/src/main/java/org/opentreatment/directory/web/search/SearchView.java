@@ -98,6 +98,10 @@ public class SearchView {
 
     private void run(FacesContext context) {
         outcome = search.runWithFacets(parameters);
+        if (!outcome.parameters().equals(parameters)) { // a place typed among keywords, moved out
+            SuggestionsView.redirect(context, outcome.parameters());
+            return;
+        }
         if (outcome.valid()) {
             return;
         }
@@ -287,6 +291,10 @@ public class SearchView {
     /** The place's state, for "in Ohio" when the whole state was searched. */
     public String getStateName() {
         return outcome == null || outcome.place() == null ? null : outcome.place().state().name();
+    }
+
+    public SearchOutcome getOutcome() {
+        return outcome;
     }
 
     public SearchResult getResult() {

@@ -1,0 +1,54 @@
+package org.opentreatment.directory.web.rest;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opentreatment.directory.web.search.SearchOutcome;
+import org.opentreatment.directory.web.search.SearchParameters;
+import org.opentreatment.directory.web.search.Suggestions;
+
+/**
+ * The API's links to other searches: "did you mean" and the search as run. Like the facility {@code
+ * url}s, under the configured public base URL or relative to the site, never built from the
+ * request's {@code Host} header.
+ */
+record SearchLinks(Optional<String> publicBaseUrl, String contextPath) {
+
+    private static final String SEARCH_PATH = "api/v1/facilities";
+
+    /** The API address of a search. */
+    String of(SearchParameters parameters) {
+        String relative = SEARCH_PATH + parameters.toQueryString();
+        return publicBaseUrl
+                .map(base -> URI.create(base.endsWith("/") ? base : base + "/").resolve(relative))
+                .map(URI::toString)
+                .orElseGet(() -> contextPath + "/" + relative);
+    }
+
+    DidYouMeanJson didYouMean(SearchOutcome outcome) {
+        Suggestions.Suggestion suggestion = outcome.suggestions().didYouMean();
+        return suggestion == null
+                ? null
+                : new DidYouMeanJson(suggestion.text(), of(suggestion.parameters()));
+    }
+
+    /**
+     * A place typed among keywords in {@code near} was moved apart from them: {@code
+     * Content-Location} names the search that was run.
+     */
+    Response.ResponseBuilder asRun(
+            Response.ResponseBuilder response, SearchParameters asked, SearchOutcome outcome) {
+        return outcome.parameters().equals(asked)
+                ? response
+                : response.header("Content-Location", of(outcome.parameters()));
+    }
+
+    /** The places to offer, as the error for {@code near} lists them. */
+    static Map<String, List<String>> suggested(SearchOutcome outcome) {
+        List<String> places =
+                outcome.suggestions().places().stream().map(Suggestions.Suggestion::text).toList();
+        return places.isEmpty() ? Map.of() : Map.of(SearchParameters.NEAR, places);
+    }
+}
