@@ -2,6 +2,7 @@ package org.opentreatment.directory.web.facility;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,9 @@ import org.opentreatment.directory.web.http.Throttle;
 @RequestScoped
 public class ReportView {
 
-    public static final int MAX_DETAILS_LENGTH = ListingReport.MAX_DETAILS_LENGTH;
+    // The form's fields, as facility.xhtml names them.
+    static final String PROBLEM_FIELD = "report:problem";
+    static final String DETAILS_FIELD = "report:details";
 
     @Inject FacilityView page;
     @Inject ReportLimit limit;
@@ -35,13 +38,37 @@ public class ReportView {
     private boolean sent;
     private String refusal;
 
+    /**
+     * The longest details, for the form. A bean property rather than f:importConstants, which
+     * f:metadata evaluates on the first GET only: on the postback that answers a report, the limit
+     * read as 0, and the text area came back empty.
+     */
+    public int getMaxDetailsLength() {
+        return ListingReport.MAX_DETAILS_LENGTH;
+    }
+
     public List<ReportProblem> getProblems() {
         return List.of(ReportProblem.values());
     }
 
-    /** The form's action, once Faces has checked the fields. */
+    /**
+     * The form's action. The fields are checked here rather than by Faces validators: on this
+     * stateless page (Mojarra 4.0.13, PrimeFaces 15), a field that failed a validator made the page
+     * render the other fields empty, losing what the person had typed; checked here, the model
+     * holds what was typed and the page shows it again beside the message.
+     */
     public void send() {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (problem == null || ReportProblem.ofCode(problem).isEmpty()) {
+            refuse(context, PROBLEM_FIELD, "report.problem.required");
+        }
+        // The text area cuts what is typed at its maxlength; this is for hand-made requests.
+        if (details != null && details.length() > ListingReport.MAX_DETAILS_LENGTH) {
+            refuse(context, DETAILS_FIELD, "report.details.tooLong");
+        }
+        if (context.isValidationFailed()) {
+            return;
+        }
         Facility facility = page.getFacility();
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Throttle.Verdict verdict = limit.take(request.getRemoteAddr());
@@ -57,6 +84,12 @@ public class ReportView {
         sent = true;
         problem = null;
         details = null;
+    }
+
+    private static void refuse(FacesContext context, String field, String key) {
+        String text = FacilityView.message(key);
+        context.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
     }
 
     public String getProblem() {
