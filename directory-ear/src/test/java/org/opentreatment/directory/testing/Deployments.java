@@ -140,6 +140,17 @@ public final class Deployments {
     }
 
     /**
+     * The packaged EAR plus a test-only resource, {@code POST/DELETE /api/v1/test-facility-page},
+     * that adds one listing with every part of a facility page and removes it ({@link
+     * FacilityPageFixture}).
+     */
+    public static EnterpriseArchive applicationWithFacilityPage() {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "directory-web.war").addClass(FacilityPageFixture.class);
+        return ear;
+    }
+
+    /**
      * The packaged EAR plus a test-only servlet that fails on request ({@link FailingServlet}), for
      * tests of what the error pages answer.
      */

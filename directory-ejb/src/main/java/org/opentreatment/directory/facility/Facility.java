@@ -242,6 +242,16 @@ public class Facility extends AbstractEntity {
     @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private boolean acceptingNewPatients = true;
 
+    /** Walk-ins welcome: someone may come without an appointment. */
+    @Column(name = "walk_in", nullable = false)
+    @GenericField
+    private boolean walkIn;
+
+    /** When it is open; null when the listing gives no hours. */
+    @Convert(converter = OpeningHours.Converter.class)
+    @Column(name = "opening_hours", length = OpeningHours.MAX_LENGTH)
+    private OpeningHours openingHours;
+
     @PastOrPresent
     @Column(name = "last_verified")
     @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
@@ -517,6 +527,22 @@ public class Facility extends AbstractEntity {
 
     public void setAcceptingNewPatients(boolean acceptingNewPatients) {
         this.acceptingNewPatients = acceptingNewPatients;
+    }
+
+    public boolean isWalkIn() {
+        return walkIn;
+    }
+
+    public void setWalkIn(boolean walkIn) {
+        this.walkIn = walkIn;
+    }
+
+    public OpeningHours getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(OpeningHours openingHours) {
+        this.openingHours = openingHours;
     }
 
     public LocalDate getLastVerified() {

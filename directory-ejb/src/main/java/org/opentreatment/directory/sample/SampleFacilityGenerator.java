@@ -1,8 +1,10 @@
 package org.opentreatment.directory.sample;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.opentreatment.directory.facility.Language;
 import org.opentreatment.directory.facility.LanguageService;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.facility.Medication;
+import org.opentreatment.directory.facility.OpeningHours;
+import org.opentreatment.directory.facility.OpeningHours.Interval;
 import org.opentreatment.directory.facility.Payment;
 import org.opentreatment.directory.facility.PaymentAssistance;
 import org.opentreatment.directory.facility.Pharmacotherapy;
@@ -211,7 +215,67 @@ public final class SampleFacilityGenerator {
                                 "PVTN", 55.0, "PVTP", 33.0, "LCCG", 6.0, "STG", 2.5, "FED", 0.5,
                                 "VAMC", 1.3, "DDF", 0.3, "IH", 0.7, "TBG", 0.7)));
         services(f, random);
+        // Drawn after everything else, so the rest of each listing is what it was before hours.
+        hours(f, random);
         return f;
+    }
+
+    // A few week shapes, built once and shared (OpeningHours is immutable): choosing among them
+    // keeps 20,000 listings cheap to generate.
+    private static final OpeningHours OFFICE =
+            weekdays(List.of(Interval.of("08:00", "17:00")), Map.of());
+    private static final OpeningHours OFFICE_WITH_LUNCH =
+            weekdays(
+                    List.of(Interval.of("08:30", "12:00"), Interval.of("13:00", "17:00")),
+                    Map.of());
+    private static final OpeningHours EVENINGS_TOO =
+            weekdays(
+                    List.of(Interval.of("09:00", "20:00")),
+                    Map.of(
+                            DayOfWeek.FRIDAY, List.of(Interval.of("09:00", "17:00")),
+                            DayOfWeek.SATURDAY, List.of(Interval.of("10:00", "14:00"))));
+    // Opioid treatment programs dose early in the morning, and on weekends too.
+    private static final OpeningHours DOSING =
+            weekdays(
+                    List.of(Interval.of("05:30", "13:30")),
+                    Map.of(
+                            DayOfWeek.SATURDAY, List.of(Interval.of("07:00", "10:00")),
+                            DayOfWeek.SUNDAY, List.of(Interval.of("07:00", "09:00"))));
+    private static final OpeningHours AROUND_THE_CLOCK =
+            OpeningHours.of(
+                    Stream.of(DayOfWeek.values())
+                            .collect(
+                                    Collectors.toMap(
+                                            d -> d, d -> List.of(Interval.of("00:00", "23:59")))));
+
+    private static OpeningHours weekdays(
+            List<Interval> monToFri, Map<DayOfWeek, List<Interval>> otherDays) {
+        Map<DayOfWeek, List<Interval>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.compareTo(DayOfWeek.FRIDAY) <= 0) {
+                week.put(day, monToFri);
+            }
+        }
+        week.putAll(otherDays);
+        return OpeningHours.of(week);
+    }
+
+    private static void hours(Facility f, SplittableRandom r) {
+        boolean residentialOnly =
+                f.getServiceSettings().stream()
+                        .noneMatch(s -> s == code(ServiceSetting.class, "OP"));
+        double x = r.nextDouble();
+        if (x < 0.15) {
+            f.setOpeningHours(null); // the listing gives no hours
+        } else if (residentialOnly
+                || f.getServiceSettings().contains(code(ServiceSetting.class, "HI"))) {
+            f.setOpeningHours(AROUND_THE_CLOCK);
+        } else if (f.isOpioidTreatmentProgram()) {
+            f.setOpeningHours(DOSING);
+        } else {
+            f.setOpeningHours(x < 0.5 ? OFFICE : x < 0.75 ? OFFICE_WITH_LUNCH : EVENINGS_TOO);
+        }
+        f.setWalkIn(chance(r, f.isOpioidTreatmentProgram() ? 0.6 : residentialOnly ? 0.05 : 0.25));
     }
 
     private static void services(Facility f, SplittableRandom r) {

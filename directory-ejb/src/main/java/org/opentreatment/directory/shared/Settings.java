@@ -54,6 +54,12 @@ public final class Settings {
      */
     public static final String THROTTLE_EXEMPT_ADDRESSES = "directory.throttle.exempt-addresses";
 
+    /**
+     * Reports of a problem with a listing one client address may send per hour: 5. Addresses in
+     * {@link #THROTTLE_EXEMPT_ADDRESSES} are not counted.
+     */
+    public static final String REPORTS_PER_HOUR = "directory.reports.per-hour";
+
     /** OpenSearch only: a user and password of the cluster, if it wants them. */
     public static final String SEARCH_USERNAME = "directory.search.username";
 

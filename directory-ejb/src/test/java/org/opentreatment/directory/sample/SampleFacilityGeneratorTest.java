@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.Medication;
+import org.opentreatment.directory.facility.OpeningHours;
 import org.opentreatment.directory.geo.Gazetteer;
 
 class SampleFacilityGeneratorTest {
@@ -59,7 +61,9 @@ class SampleFacilityGeneratorTest {
             String slug,
             double latitude,
             double longitude,
-            Set<Medication> medications) {
+            Set<Medication> medications,
+            OpeningHours hours,
+            boolean walkIn) {
 
         static Fingerprint of(Facility f) {
             return new Fingerprint(
@@ -67,7 +71,9 @@ class SampleFacilityGeneratorTest {
                     f.getSlug(),
                     f.getLatitude(),
                     f.getLongitude(),
-                    Set.copyOf(f.getMedications()));
+                    Set.copyOf(f.getMedications()),
+                    f.getOpeningHours(),
+                    f.isWalkIn());
         }
     }
 
@@ -254,5 +260,33 @@ class SampleFacilityGeneratorTest {
 
         assertThat(slugs).doesNotHaveDuplicates();
         assertThat(slugs).allSatisfy(slug -> assertThat(slug).hasSizeLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void mostListingsGiveHoursAndSomeWelcomeWalkIns() {
+        // 15% give none; the rest one of the generator's week shapes.
+        assertThat(share(f -> f.getOpeningHours() == null)).isBetween(0.12, 0.18);
+        assertThat(share(Facility::isWalkIn)).isBetween(0.1, 0.4);
+        assertThat(large.stream().map(Facility::getOpeningHours).distinct().count())
+                .isGreaterThan(3);
+    }
+
+    @Test
+    void opioidTreatmentProgramsWithHoursDoseOnWeekendsAndEarly() {
+        List<OpeningHours> otpHours =
+                large.stream()
+                        .filter(Facility::isOpioidTreatmentProgram)
+                        .map(Facility::getOpeningHours)
+                        .filter(h -> h != null)
+                        .toList();
+
+        assertThat(otpHours)
+                .isNotEmpty()
+                .allSatisfy(
+                        h -> {
+                            assertThat(h.isClosedOn(DayOfWeek.SATURDAY)).isFalse();
+                            assertThat(h.on(DayOfWeek.MONDAY).get(0).opens().getHour())
+                                    .isLessThan(8);
+                        });
     }
 }

@@ -20,6 +20,7 @@ import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.facility.SamhsaCoded;
 import org.opentreatment.directory.web.layout.VocabularyLabels;
+import org.opentreatment.directory.web.links.FacilityLinks;
 
 /**
  * Two or three facilities side by side, at {@code /compare?id=12&id=34}: the ids live in the URL,

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.facility.FacilityService;
 import org.opentreatment.directory.search.SearchResult;
 import org.opentreatment.directory.shared.Settings;
-import org.opentreatment.directory.web.facility.FacilityLinks;
+import org.opentreatment.directory.web.links.FacilityLinks;
 import org.opentreatment.directory.web.search.PublicSearch;
 import org.opentreatment.directory.web.search.SearchOutcome;
 import org.opentreatment.directory.web.search.SearchParameters;

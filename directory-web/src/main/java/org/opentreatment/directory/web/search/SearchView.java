@@ -21,7 +21,7 @@ import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
 import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchResult;
-import org.opentreatment.directory.web.facility.FacilityLinks;
+import org.opentreatment.directory.web.links.FacilityLinks;
 
 /**
  * The home page search. Its state lives in the URL ({@code /?near=43215&radius=25&...}), read and

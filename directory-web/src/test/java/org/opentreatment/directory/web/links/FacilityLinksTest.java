@@ -1,4 +1,4 @@
-package org.opentreatment.directory.web.facility;
+package org.opentreatment.directory.web.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

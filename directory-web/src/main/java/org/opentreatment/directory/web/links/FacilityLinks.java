@@ -1,4 +1,4 @@
-package org.opentreatment.directory.web.facility;
+package org.opentreatment.directory.web.links;
 
 import java.net.URI;
 
