@@ -42,9 +42,9 @@ import org.opentreatment.directory.testing.TestServer;
 
 /**
  * Every kind of page, in English and in Spanish, in headless Chromium: no WCAG 2.1 A or AA
- * violation that axe-core finds, valid HTML as served (the Nu Html Checker), nothing that scrolls
- * sideways or a phone number that breaks on a 375 px phone, and nothing asked of any server but
- * ours.
+ * violation that axe-core finds, valid HTML as served (the Nu Html Checker), every form control
+ * named and no empty navigation region, nothing that scrolls sideways or a phone number that breaks
+ * on a 375 px phone, and nothing asked of any server but ours.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,8 +79,7 @@ class AccessibilityIT {
                     new Page("facility", AccessibilityIT::firstFacilityOfAResultsPage, 200),
                     Page.of("about", "/about", 200),
                     Page.of("not found", "/no-such-page", 404),
-                    // What a request the server cannot read (400) or a method it refuses (405)
-                    // shows
+                    // shown for a request the server cannot read (400) or a refused method (405)
                     Page.of("bad request", "/errors/bad-request.xhtml", 200));
 
     /** The languages, as what each adds to a page's query string ("" for the default, English). */
