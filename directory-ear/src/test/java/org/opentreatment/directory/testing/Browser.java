@@ -1,6 +1,11 @@
 package org.opentreatment.directory.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +27,18 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start() {
+        return start(false);
+    }
+
+    /**
+     * A browser that also logs what the pages ask the network for (Chromium's performance log),
+     * read with {@link #requestedUrls(ChromeDriver)}.
+     */
+    public static ChromeDriver startRecordingRequests() {
+        return start(true);
+    }
+
+    private static ChromeDriver start(boolean recordRequests) {
         Path tmp = Path.of(System.getProperty("it.tmp.dir", "target/browser-tmp")).toAbsolutePath();
         try {
             Files.createDirectories(tmp);
@@ -53,12 +70,35 @@ public final class Browser {
             // The console, for what the page's Content-Security-Policy blocked
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            if (recordRequests) {
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+            }
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every URL the pages asked for since the last call (documents, styles, scripts, images, fonts,
+     * XHR), as DevTools' {@code Network.requestWillBeSent} events in the performance log of a
+     * browser from {@link #startRecordingRequests()}. Reading the log empties it.
+     */
+    public static List<URI> requestedUrls(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> readJson(entry.getMessage()).getJsonObject("message"))
+                .filter(m -> "Network.requestWillBeSent".equals(m.getString("method", "")))
+                .map(m -> m.getJsonObject("params").getJsonObject("request").getString("url"))
+                .map(URI::create)
+                .toList();
+    }
+
+    private static JsonObject readJson(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
         }
     }
 
