@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.opentreatment.directory.shared.Text;
 
 /**
  * Finds US places by ZIP code or by city and state, and turns what a person types into one.
@@ -46,31 +47,18 @@ public final class Gazetteer {
 
     public static final int MAX_SUGGESTIONS = 20;
 
-    // Every message a person may see, in one place: each says what is wrong and what to type.
-    static final String EMPTY_INPUT = "Type a ZIP code or a city and state.";
-    private static final String TOO_LONG =
-            "That is too long for a place name. Type a ZIP code, or a city and state such as"
-                    + " \"Columbus, OH\".";
-    private static final String UNKNOWN_ZIP =
-            "We could not find the ZIP code %s. Check the five digits, or type a city and state"
-                    + " such as \"Columbus, OH\".";
-    private static final String MALFORMED_ZIP =
-            "A ZIP code has five digits, such as 43215. Check the number, or type a city and state"
-                    + " such as \"Columbus, OH\".";
-    private static final String UNKNOWN_STATE =
-            "We could not find the state \"%s\". Type its two-letter code, such as \"OH\", or its"
-                    + " full name, such as \"Ohio\".";
-    private static final String UNKNOWN_CITY_IN_STATE =
-            "We could not find \"%s\" in %s. Check the spelling, or type a ZIP code.";
-    private static final String UNKNOWN_PLACE =
-            "We could not find \"%s\". Type a ZIP code, or a city and state such as"
-                    + " \"Columbus, OH\".";
-    private static final String ADD_STATE = "Please add the state, for example \"%s\".";
-    private static final String ADD_CITY =
-            "Please add a city in %s, for example \"%s\", or type a ZIP code.";
-    private static final String NO_PLACES_IN_STATE =
-            "We do not have places in %s yet. Type a ZIP code or a city in one of the 50 states"
-                    + " or DC.";
+    // Every message a person may see, by its key in shared/texts.properties: each says what is
+    // wrong and what to type.
+    static final String EMPTY_INPUT = "place.empty";
+    private static final String TOO_LONG = "place.tooLong";
+    private static final String UNKNOWN_ZIP = "place.unknownZip";
+    private static final String MALFORMED_ZIP = "place.malformedZip";
+    private static final String UNKNOWN_STATE = "place.unknownState";
+    private static final String UNKNOWN_CITY_IN_STATE = "place.unknownCityInState";
+    private static final String UNKNOWN_PLACE = "place.unknownPlace";
+    private static final String ADD_STATE = "place.addState";
+    private static final String ADD_CITY = "place.addCity";
+    private static final String NO_PLACES_IN_STATE = "place.noPlacesInState";
 
     // GeoNames quotes nothing; a stray double quote in a name must not swallow the lines after it.
     private static final CSVFormat GEONAMES_TSV = CSVFormat.TDF.builder().setQuote(null).get();
@@ -621,8 +609,8 @@ public final class Gazetteer {
     }
 
     // The person's text goes in as an argument, never as the template, so a "%" in it is harmless.
-    private static PlaceLookup.NotFound notFound(String message, Object... values) {
-        return new PlaceLookup.NotFound(message.formatted(values));
+    private static PlaceLookup.NotFound notFound(String key, Object... values) {
+        return new PlaceLookup.NotFound(Text.of(key, values));
     }
 
     private Optional<City> city(String city, UsState state) {

@@ -5,6 +5,7 @@ import static org.opentreatment.directory.search.SearchLimits.MAX_PREFIX_WORDS;
 import static org.opentreatment.directory.search.SearchLimits.MIN_PREFIX_LENGTH;
 
 import java.util.Optional;
+import org.opentreatment.directory.shared.Text;
 
 /**
  * Keeps what keywords may cost within bounds: a word ending in {@code *} widens to every indexed
@@ -13,16 +14,15 @@ import java.util.Optional;
  */
 final class KeywordCost {
 
-    static final String SHORT_PREFIX =
-            "Put at least " + MIN_PREFIX_LENGTH + " letters before *, as in suboxo*.";
-    static final String TOO_MANY_PREFIXES = "Use * at most " + MAX_PREFIX_WORDS + " times.";
-    static final String TOO_MANY_OPERATORS =
-            "Use at most " + MAX_KEYWORD_OPERATORS + " of the signs | + - ( ) \".";
+    static final Text SHORT_PREFIX = Text.of("keywords.shortPrefix", MIN_PREFIX_LENGTH);
+    static final Text TOO_MANY_PREFIXES = Text.of("keywords.tooManyPrefixes", MAX_PREFIX_WORDS);
+    static final Text TOO_MANY_OPERATORS =
+            Text.of("keywords.tooManyOperators", MAX_KEYWORD_OPERATORS);
 
     private KeywordCost() {}
 
     /** What is too costly about these keywords, if anything. */
-    static Optional<String> problem(String keywords) {
+    static Optional<Text> problem(String keywords) {
         int prefixes = 0;
         int operators = 0;
         for (String word : keywords.strip().split("\\s+")) {

@@ -61,7 +61,7 @@ public class PublicSearch {
                     parameters,
                     checked.place(),
                     List.of(
-                            new ParameterProblem(
+                            ParameterProblem.of(
                                     SearchParameters.KEYWORDS,
                                     SearchParameters.KEYWORDS_NOT_SEARCHABLE)));
         } catch (SearchTimedOut e) {

@@ -23,9 +23,7 @@ public record SearchOutcome(
         boolean timedOut,
         Suggestions suggestions) {
 
-    static final String TIMED_OUT =
-            "This search took too long. Try fewer or plainer words, fewer filters or a smaller"
-                    + " distance.";
+    static final String TIMED_OUT = "search.timedOut";
 
     /** Seconds a client should wait before asking again when the search was stopped. */
     public static final int RETRY_AFTER_SECONDS = 10;
@@ -50,7 +48,7 @@ public record SearchOutcome(
                 parameters,
                 place,
                 null,
-                List.of(new ParameterProblem(null, TIMED_OUT)),
+                List.of(ParameterProblem.of(null, TIMED_OUT)),
                 null,
                 true,
                 null);

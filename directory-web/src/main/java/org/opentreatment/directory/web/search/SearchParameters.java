@@ -44,6 +44,7 @@ import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
 import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchQuery;
+import org.opentreatment.directory.shared.Text;
 
 /**
  * A public search as URL parameters: the one contract of the search page and the API. Both read it
@@ -80,32 +81,36 @@ public final class SearchParameters implements Serializable {
     /** The {@code radius} that searches the whole state of the place instead of a distance. */
     public static final String WHOLE_STATE = "state";
 
-    static final String RADIUS_RULE =
-            "The radius is in miles, from "
-                    + MIN_RADIUS_MILES
-                    + " to "
-                    + MAX_RADIUS_MILES
-                    + ", or "
-                    + WHOLE_STATE
-                    + " for the place's whole state.";
-    static final String WHOLE_STATE_NEEDS_PLACE =
-            "Give a place with near to search its whole state, or use state=OH.";
-    static final String SORT_RULE = "Sort by distance, name or relevance.";
-    static final String NOTHING_ASKED =
-            "Give a place (a ZIP code, or a city and state), keywords or a filter to search.";
-    static final String LAT_RULE = "The latitude is a number from -90 to 90.";
-    static final String LON_RULE = "The longitude is a number from -180 to 180.";
-    static final String CITY_RULE =
-            "The city name is longer than " + MAX_CITY_LENGTH + " characters.";
-    static final String TRUE_OR_FALSE = "Use true or false.";
-    static final String KEYWORDS_TOO_LONG =
-            "The keywords are longer than " + MAX_KEYWORD_LENGTH + " characters.";
-    static final String TOO_MANY_KEYWORDS =
-            "Use at most " + MAX_KEYWORDS + " words; the fewer, the more programs match.";
-    static final String PAGE_RULE = "Pages are numbered from 0.";
-    static final String SIZE_RULE = "The page size is from 1 to " + MAX_PAGE_SIZE + " results.";
-    static final String KEYWORDS_NOT_SEARCHABLE =
-            "We could not search for these words. Try plain words without special characters.";
+    // What is said about each problem, by its key in shared/texts.properties. A rule's text
+    // starts with the value given; RULE_ARGUMENTS holds the limits it names after that.
+    static final String RADIUS_RULE = "rule.radius";
+    static final String LAT_RULE = "rule.lat";
+    static final String LON_RULE = "rule.lon";
+    static final String CITY_RULE = "rule.city";
+    static final String TRUE_OR_FALSE = "rule.trueOrFalse";
+    static final String SORT_RULE = "rule.sort";
+    static final String KEYWORDS_TOO_LONG = "rule.keywordsTooLong";
+    static final String TOO_MANY_KEYWORDS = "rule.tooManyKeywords";
+    static final String PAGE_RULE = "rule.page";
+    static final String SIZE_RULE = "rule.size";
+    static final String GIVEN_TWICE = "search.once";
+    static final String NOTHING_ASKED = "search.nothingAsked";
+    static final String NEAR_AND_POSITION = "search.nearAndPosition";
+    static final String LAT_AND_LON = "search.latAndLon";
+    static final String WHOLE_STATE_NEEDS_PLACE = "search.wholeStateNeedsPlace";
+    static final String UNKNOWN_STATE = "search.unknownState";
+    static final String TOO_MANY_VALUES = "search.tooManyValues";
+    static final String UNKNOWN_VALUES = "search.unknownValues";
+    static final String RESULT_WINDOW = "search.resultWindow";
+    static final String KEYWORDS_NOT_SEARCHABLE = "search.keywordsNotSearchable";
+
+    private static final Map<String, List<Object>> RULE_ARGUMENTS =
+            Map.of(
+                    RADIUS_RULE, List.of(MIN_RADIUS_MILES, MAX_RADIUS_MILES, WHOLE_STATE),
+                    CITY_RULE, List.of(MAX_CITY_LENGTH),
+                    KEYWORDS_TOO_LONG, List.of(MAX_KEYWORD_LENGTH),
+                    TOO_MANY_KEYWORDS, List.of(MAX_KEYWORDS),
+                    SIZE_RULE, List.of(MAX_PAGE_SIZE));
 
     private static final String WHOLE_NUMBER = "[0-9]{1,9}";
     private static final int ECHO_LENGTH = 40;
@@ -350,7 +355,7 @@ public final class SearchParameters implements Serializable {
         given.forEach(
                 (name, values) -> {
                     if (values.size() > 1 && FilterGroup.ofParameter(name).isEmpty()) {
-                        problems.add(name, "Give " + name + " only once.");
+                        problems.add(name, GIVEN_TWICE, name);
                     }
                 });
         // Sorted, so that of two broken rules of one parameter the same is always named.
@@ -361,12 +366,15 @@ public final class SearchParameters implements Serializable {
                                                 v.getPropertyPath().toString())
                                 .thenComparing(ConstraintViolation::getMessage))
                 .forEach(
-                        v ->
-                                problems.add(
-                                        v.getPropertyPath().toString(),
-                                        echo(String.valueOf(v.getInvalidValue()))
-                                                + " is not allowed here. "
-                                                + v.getMessage()));
+                        v -> {
+                            List<Object> arguments = new ArrayList<>();
+                            arguments.add(echoed(String.valueOf(v.getInvalidValue())));
+                            arguments.addAll(
+                                    RULE_ARGUMENTS.getOrDefault(v.getMessage(), List.of()));
+                            problems.add(
+                                    v.getPropertyPath().toString(),
+                                    new Text(v.getMessage(), arguments));
+                        });
 
         if (!narrows()) {
             problems.add(NEAR, NOTHING_ASKED);
@@ -388,11 +396,7 @@ public final class SearchParameters implements Serializable {
             Optional<UsState> state = gazetteer.states().find(value(STATE));
             state.ifPresentOrElse(
                     s -> query.state(s.code()),
-                    () ->
-                            problems.add(
-                                    STATE,
-                                    echo(value(STATE))
-                                            + " is not a US state. Use its two-letter code, such as OH."));
+                    () -> problems.add(STATE, UNKNOWN_STATE, echoed(value(STATE))));
         }
         query.city(problems.has(CITY) ? null : value(CITY));
         for (FilterFlag flag : FilterFlag.values()) {
@@ -400,21 +404,14 @@ public final class SearchParameters implements Serializable {
             if (value != null
                     && !value.equalsIgnoreCase("true")
                     && !value.equalsIgnoreCase("false")) {
-                problems.add(
-                        flag.parameter(), echo(value) + " is not allowed here. " + TRUE_OR_FALSE);
+                problems.add(flag.parameter(), TRUE_OR_FALSE, echoed(value));
             }
             query.flag(flag, isOn(flag));
         }
         if (value(SORT) != null) {
             SearchOrder.ofParameter(value(SORT))
                     .ifPresentOrElse(
-                            query::order,
-                            () ->
-                                    problems.add(
-                                            SORT,
-                                            echo(value(SORT))
-                                                    + " is not allowed here. "
-                                                    + SORT_RULE));
+                            query::order, () -> problems.add(SORT, SORT_RULE, echoed(value(SORT))));
         }
         query.facets("true".equalsIgnoreCase(value(FACETS)));
         for (FilterGroup group : FilterGroup.values()) {
@@ -433,16 +430,16 @@ public final class SearchParameters implements Serializable {
         boolean lat = value(LAT) != null;
         boolean lon = value(LON) != null;
         if (near && (lat || lon)) {
-            problems.add(NEAR, "Give either near or lat and lon, not both.");
+            problems.add(NEAR, NEAR_AND_POSITION);
         } else if (near) {
             PlaceLookup lookup = gazetteer.lookup(value(NEAR));
             if (lookup instanceof PlaceLookup.Found found) {
                 query.center(found.place().point());
                 return found.place();
             }
-            problems.add(NEAR, ((PlaceLookup.NotFound) lookup).reason());
+            problems.add(NEAR, ((PlaceLookup.NotFound) lookup).text());
         } else if (lat != lon) {
-            problems.add(lat ? LON : LAT, "Give both lat and lon, or use near instead.");
+            problems.add(lat ? LON : LAT, LAT_AND_LON);
         } else if (lat && !problems.has(LAT) && !problems.has(LON)) {
             query.center(
                     new GeoPoint(Double.parseDouble(value(LAT)), Double.parseDouble(value(LON))));
@@ -456,13 +453,7 @@ public final class SearchParameters implements Serializable {
             return;
         }
         if (values.size() > MAX_FILTER_VALUES) {
-            problems.add(
-                    group.parameter(),
-                    "Choose at most "
-                            + MAX_FILTER_VALUES
-                            + " values of "
-                            + group.parameter()
-                            + ".");
+            problems.add(group.parameter(), TOO_MANY_VALUES, MAX_FILTER_VALUES, group.parameter());
             return;
         }
         Set<SamhsaCoded> chosen = new LinkedHashSet<>();
@@ -477,10 +468,8 @@ public final class SearchParameters implements Serializable {
                             .collect(Collectors.joining(", "));
             String listed =
                     unknown.stream().limit(ECHOED_VALUES).collect(Collectors.joining(", "))
-                            + (unknown.size() > ECHOED_VALUES ? " and others" : "");
-            problems.add(
-                    group.parameter(),
-                    "Unknown " + group.parameter() + " " + listed + ". Use " + known + ".");
+                            + (unknown.size() > ECHOED_VALUES ? ", …" : "");
+            problems.add(group.parameter(), UNKNOWN_VALUES, group.parameter(), listed, known);
             return;
         }
         query.filter(group, chosen);
@@ -497,23 +486,13 @@ public final class SearchParameters implements Serializable {
         }
         int page = Integer.parseInt(value(PAGE));
         if ((long) page * size + size > MAX_RESULT_WINDOW) {
-            problems.add(
-                    PAGE,
-                    String.format(
-                            Locale.US,
-                            "Only the first %,d results can be paged through; narrow the search"
-                                    + " instead.",
-                            MAX_RESULT_WINDOW));
+            problems.add(PAGE, RESULT_WINDOW, MAX_RESULT_WINDOW);
         } else {
             query.page(page);
         }
     }
 
-    // What was typed, quoted and cut short: enough to recognise, never a whole novel.
-    private static String echo(String value) {
-        return "\"" + echoed(value) + "\"";
-    }
-
+    // What was typed, cut short: enough to recognise, never a whole novel.
     private static String echoed(String value) {
         return value.length() <= ECHO_LENGTH ? value : value.substring(0, ECHO_LENGTH) + "…";
     }
@@ -544,10 +523,14 @@ public final class SearchParameters implements Serializable {
 
     /** At most one problem per parameter (the first found), listed in parameter order. */
     private static final class Problems {
-        private final Map<String, String> byParameter = new LinkedHashMap<>();
+        private final Map<String, Text> byParameter = new LinkedHashMap<>();
 
-        void add(String parameter, String message) {
-            byParameter.putIfAbsent(parameter, message);
+        void add(String parameter, Text text) {
+            byParameter.putIfAbsent(parameter, text);
+        }
+
+        void add(String parameter, String key, Object... arguments) {
+            add(parameter, Text.of(key, arguments));
         }
 
         boolean has(String parameter) {

@@ -274,7 +274,7 @@ public class SearchView {
     public String problem(String field) {
         return getProblems().stream()
                 .filter(p -> fieldOf(p.parameter()).filter(field::equals).isPresent())
-                .map(ParameterProblem::message)
+                .map(p -> p.message(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .findFirst()
                 .orElse(null);
     }

@@ -34,6 +34,7 @@ import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
 import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchQuery;
+import org.opentreatment.directory.shared.Text;
 import org.opentreatment.directory.web.search.SearchParameters.CheckedSearch;
 
 /** The search contract, read from query strings as the page and the API receive them. */
@@ -120,7 +121,8 @@ class SearchParametersTest {
     @ValueSource(strings = {"radius=25", "page=1", "size=5", "sort=name", "facets=true&lang=es"})
     void onlyARadiusAnOrderOrAPageIsAProblemOnThePlace(String query) {
         assertThat(parameters(query).isEmpty()).isFalse();
-        assertThat(refusedOn(query, "near")).isEqualTo(SearchParameters.NOTHING_ASKED);
+        assertThat(refusedOn(query, "near"))
+                .isEqualTo(Text.of(SearchParameters.NOTHING_ASKED).english());
     }
 
     @ParameterizedTest
@@ -303,7 +305,7 @@ class SearchParametersTest {
     void manyUnknownValuesAreNamedOnlyInPart() {
         String message = refusedOn("medication=A1,A2,A3,A4,A5,A6,A7", "medication");
 
-        assertThat(message).contains("A1, A2, A3, A4, A5 and others").doesNotContain("A6");
+        assertThat(message).contains("A1, A2, A3, A4, A5, …").doesNotContain("A6");
     }
 
     // State and city
@@ -600,7 +602,7 @@ class SearchParametersTest {
         assertThat(query.hasCenter()).isTrue();
         assertThat(query.hasRadius()).isFalse();
         assertThat(refusedOn("q=detox&radius=state", "radius"))
-                .isEqualTo(SearchParameters.WHOLE_STATE_NEEDS_PLACE);
+                .isEqualTo(Text.of(SearchParameters.WHOLE_STATE_NEEDS_PLACE).english());
     }
 
     @Test
@@ -614,5 +616,26 @@ class SearchParametersTest {
                 .isEqualTo("?near=43215&q=detox&lang=es");
         assertThat(search.with(SearchParameters.SORT, List.of("name")).toQueryString())
                 .isEqualTo("?near=43215&otp=true&medication=BU%2CMU&q=detox&sort=name&lang=es");
+    }
+
+    // In the page's language
+
+    @Test
+    void problemsAreSaidInSpanishOnSpanishPagesAndInEnglishByTheApi() {
+        CheckedSearch checked = check("near=Nowhereville%2C+ZZ&radius=ten&sort=cheapest");
+        java.util.Locale spanish = new java.util.Locale("es");
+
+        assertThat(checked.problems())
+                .extracting(p -> p.message(spanish))
+                .containsExactly(
+                        "No encontramos el estado \"ZZ\". Escriba su código de dos letras, como"
+                                + " \"OH\", o su nombre completo, como \"Ohio\".",
+                        "\"ten\" no es válido aquí. La distancia es en millas, de 1 a 500, o state"
+                                + " para todo el estado del lugar.",
+                        "\"cheapest\" no es válido aquí. Ordene por distancia, nombre o relevancia.");
+        assertThat(checked.problems().get(1).message())
+                .isEqualTo(
+                        "\"ten\" is not allowed here. The radius is in miles, from 1 to 500, or state"
+                                + " for the place's whole state.");
     }
 }
