@@ -20,10 +20,10 @@ import org.opentreatment.directory.shared.Settings;
 import org.opentreatment.directory.web.learn.Explainers;
 
 /**
- * {@code /sitemap.xml} (sitemaps.org): the home page, the pages about the directory, the
- * explainers, every state and city page with listings now. Locations are absolute under {@code
- * directory.public-base-url}, as the protocol wants; without that setting they are paths of this
- * site, never built from the request's {@code Host} header.
+ * {@code /sitemap.xml} (sitemaps.org): the home page, the pages about the directory, every state
+ * and city page with listings now. Locations are absolute under {@code directory.public-base-url},
+ * as the protocol wants; without that setting they are paths of this site, never built from the
+ * request's {@code Host} header.
  */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
