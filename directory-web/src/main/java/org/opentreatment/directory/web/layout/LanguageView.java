@@ -67,8 +67,15 @@ public class LanguageView {
                 .toList();
     }
 
-    /** The link with its {@code lang} parameter set to this language, other parameters kept. */
-    static String withLanguage(String href, String language) {
+    /**
+     * The link with its {@code lang} parameter set to this language, other parameters and a
+     * fragment ({@code #filters}) kept; the parameter goes before the fragment, where the server
+     * sees it.
+     */
+    static String withLanguage(String link, String language) {
+        int hash = link.indexOf('#');
+        String fragment = hash < 0 ? "" : link.substring(hash);
+        String href = hash < 0 ? link : link.substring(0, hash);
         int mark = href.indexOf('?');
         String path = mark < 0 ? href : href.substring(0, mark);
         String kept =
@@ -83,7 +90,7 @@ public class LanguageView {
                                                                 PageLanguage.PARAMETER + "="))
                                 .collect(Collectors.joining("&"));
         String parameter = PageLanguage.PARAMETER + "=" + language;
-        return path + "?" + (kept.isEmpty() ? parameter : kept + "&" + parameter);
+        return path + "?" + (kept.isEmpty() ? parameter : kept + "&" + parameter) + fragment;
     }
 
     private static String capitalized(String name, Locale locale) {

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.geo.UsState;
 import org.opentreatment.directory.shared.Settings;
+import org.opentreatment.directory.web.learn.Explainers;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org): the home page, the pages about the directory, every state
@@ -40,6 +41,7 @@ public class SitemapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         List<String> paths = new ArrayList<>(List.of("/", "/about", Regions.PREFIX));
+        paths.addAll(Explainers.EXPLAINERS);
         for (UsState state : regions.statesWithListings()) {
             paths.add(Regions.path(state));
             regions.cities(state).forEach(city -> paths.add(city.path()));

@@ -13,11 +13,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The pages' strings exist in both languages, and the pages name only keys that exist. */
+/**
+ * The pages' strings exist in both languages, and the pages name only keys that exist: the site's
+ * bundle ({@code msg}) and the explainers' ({@code learn}).
+ */
 class MessagesTest {
 
     private static final Pattern KEY_USE = Pattern.compile("msg\\['([^']+)'\\]");
+    private static final Pattern EXPLAINER_KEY_USE = Pattern.compile("learn\\['([^']+)'\\]");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -29,10 +35,12 @@ class MessagesTest {
         return properties;
     }
 
-    @Test
-    void englishAndSpanishHaveTheSameKeysAndNoEmptyValue() throws IOException {
-        Properties english = bundle("messages");
-        Properties spanish = bundle("messages_es");
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "explainers"})
+    void englishAndSpanishHaveTheSameKeysAndNoEmptyValue(String name) throws IOException {
+        Properties english = bundle(name);
+        Properties spanish = bundle(name + "_es");
+        assertThat(english).isNotEmpty();
         assertThat(spanish.stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
@@ -41,21 +49,42 @@ class MessagesTest {
 
     @Test
     void everyKeyThePagesNameExists() throws IOException {
-        Set<String> keys = bundle("messages").stringPropertyNames();
-        Set<String> used;
-        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-            used =
-                    pages.filter(p -> p.toString().endsWith(".xhtml"))
-                            .flatMap(MessagesTest::keysUsed)
-                            .collect(Collectors.toSet());
-        }
+        Set<String> used = keysUsedInPages(KEY_USE);
         assertThat(used).isNotEmpty();
-        assertThat(keys).containsAll(used);
+        assertThat(bundle("messages").stringPropertyNames()).containsAll(used);
     }
 
-    private static Stream<String> keysUsed(Path page) {
+    @Test
+    void everyExplainerKeyThePagesNameExistsAndEveryExplainerTextIsShown() throws IOException {
+        Set<String> used = keysUsedInPages(EXPLAINER_KEY_USE);
+        Set<String> keys = bundle("explainers").stringPropertyNames();
+        assertThat(used).isNotEmpty();
+        assertThat(keys).containsAll(used);
+        // A text written (and translated) but shown nowhere is a page someone forgot to finish.
+        assertThat(used).containsAll(keys);
+    }
+
+    @Test
+    void theExplainersHoldNoMarkup() throws IOException {
+        // The pages escape these texts: markup would show as text, so paragraphs are separate keys.
+        for (String name : new String[] {"explainers", "explainers_es"}) {
+            assertThat(bundle(name).values())
+                    .as(name)
+                    .allSatisfy(v -> assertThat(v.toString()).doesNotContain("<", ">"));
+        }
+    }
+
+    private static Set<String> keysUsedInPages(Pattern use) throws IOException {
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            return pages.filter(p -> p.toString().endsWith(".xhtml"))
+                    .flatMap(p -> keysUsed(p, use))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static Stream<String> keysUsed(Path page, Pattern use) {
         try {
-            return KEY_USE.matcher(Files.readString(page)).results().map(m -> m.group(1));
+            return use.matcher(Files.readString(page)).results().map(m -> m.group(1));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
