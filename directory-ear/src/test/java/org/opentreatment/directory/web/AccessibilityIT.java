@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.opentreatment.directory.testing.Browser;
 import org.opentreatment.directory.testing.Deployments;
@@ -88,6 +89,12 @@ class AccessibilityIT {
                     Page.of("unknown region", "/treatment/narnia", 404),
                     new Page("compare", AccessibilityIT::compareTwoResults, 200),
                     Page.of("compare with a problem", "/compare?id=1", 400),
+                    Page.of("explainers", "/learn", 200),
+                    Page.of("dual diagnosis", "/learn/dual-diagnosis", 200),
+                    Page.of("medications", "/learn/medications", 200),
+                    Page.of("types of care", "/learn/types-of-care", 200),
+                    Page.of("paying", "/learn/paying", 200),
+                    Page.of("calling", "/learn/calling", 200),
                     new Page("facility", AccessibilityIT::firstFacilityOfAResultsPage, 200),
                     Page.of("about", "/about", 200),
                     Page.of("not found", "/no-such-page", 404),
@@ -157,6 +164,9 @@ class AccessibilityIT {
                                                         // left out of the accessibility tree
                                                         + ":not([aria-hidden=true])"))
                                 .stream()
+                                // a control folded away (a closed <details>) has no name until
+                                // shown
+                                .filter(WebElement::isDisplayed)
                                 .filter(control -> control.getAccessibleName().isBlank())
                                 .map(control -> control.getAttribute("outerHTML")))
                 .as("form controls without an accessible name")
