@@ -35,6 +35,40 @@
         }
     });
 
+    // Place names as they are typed, from this site's gazetteer (GET /api/v1/places?q=...), in a
+    // datalist: the browser shows them under the field, for the keyboard and screen readers alike.
+    var near = document.getElementById("near");
+    if (near && window.fetch) {
+        var list = document.createElement("datalist");
+        list.id = "place-names";
+        form.appendChild(list);
+        near.setAttribute("list", list.id);
+        near.setAttribute("autocomplete", "off");
+        var pending = null;
+        near.addEventListener("input", function () {
+            window.clearTimeout(pending);
+            var typed = near.value.trim();
+            if (typed.length < 2 || /^[0-9]/.test(typed)) {
+                list.textContent = "";
+                return;
+            }
+            pending = window.setTimeout(function () {
+                fetch(near.getAttribute("data-suggest") + "?q=" + encodeURIComponent(typed),
+                        {credentials: "same-origin", headers: {Accept: "application/json"}})
+                    .then(function (response) { return response.ok ? response.json() : {places: []}; })
+                    .then(function (answer) {
+                        list.textContent = "";
+                        answer.places.forEach(function (name) {
+                            var option = document.createElement("option");
+                            option.value = name;
+                            list.appendChild(option);
+                        });
+                    })
+                    .catch(function () { list.textContent = ""; });
+            }, 200);
+        });
+    }
+
     var locate = document.getElementById("use-location");
     var status = document.getElementById("location-status");
     if (!locate || !navigator.geolocation) {
@@ -62,7 +96,8 @@
                 if (radius.value === "state") {
                     radius.value = "25";
                 }
-                form.submit();
+                // form.submit is the button named "submit"; the form's own method is this one
+                HTMLFormElement.prototype.submit.call(form);
             },
             function () {
                 status.textContent = locate.getAttribute("data-failed");

@@ -288,7 +288,9 @@ public class Facility extends AbstractEntity {
     @FullTextField(
             name = "services",
             analyzer = Analyzers.TEXT,
-            searchAnalyzer = Analyzers.TEXT_QUERY)
+            searchAnalyzer = Analyzers.TEXT_QUERY,
+            // stored, so that the words a keyword search matched can be shown in the results
+            projectable = Projectable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "typesOfCare")),

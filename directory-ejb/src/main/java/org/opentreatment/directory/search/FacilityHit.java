@@ -31,7 +31,17 @@ public record FacilityHit(
         List<Language> languages,
         boolean acceptingNewPatients,
         LocalDate lastVerified,
-        boolean sample) {
+        boolean sample,
+        String matchedName,
+        String matchedServices) {
+
+    /** Marks around a matched word in {@link #matchedName} and {@link #matchedServices}. */
+    public static final String MATCH_START = "\u0002";
+
+    public static final String MATCH_END = "\u0003";
+
+    /** A piece of a text with matched words: the words, and whether they matched. */
+    public record Segment(String text, boolean matched) {}
 
     static FacilityHit of(FacilitySummary s, Double distanceMiles) {
         // Index projections of multi-valued fields come back in indexing order: sort for display.
@@ -55,7 +65,69 @@ public record FacilityHit(
                 sorted(s.languages()),
                 s.acceptingNewPatients(),
                 s.lastVerified(),
-                s.sample());
+                s.sample(),
+                null,
+                null);
+    }
+
+    /**
+     * The hit with the words that keywords matched: the name, and a piece of the services text,
+     * each with its matched words between {@link #MATCH_START} and {@link #MATCH_END} (the
+     * highlighter's fragments; empty when nothing in that field matched).
+     */
+    static FacilityHit withMatches(FacilityHit hit, List<String> name, List<String> services) {
+        return new FacilityHit(
+                hit.id,
+                hit.name,
+                hit.slug,
+                hit.street1,
+                hit.street2,
+                hit.city,
+                hit.state,
+                hit.zip,
+                hit.phone,
+                hit.latitude,
+                hit.longitude,
+                hit.distanceMiles,
+                hit.dualDiagnosis,
+                hit.medications,
+                hit.medicaid,
+                hit.languages,
+                hit.acceptingNewPatients,
+                hit.lastVerified,
+                hit.sample,
+                name.isEmpty() ? null : name.get(0),
+                services.isEmpty() ? null : services.get(0));
+    }
+
+    /** The name in pieces, its matched words marked; the plain name when nothing in it matched. */
+    public List<Segment> nameSegments() {
+        return matchedName == null ? List.of(new Segment(name, false)) : segments(matchedName);
+    }
+
+    /** The piece of the services text that matched, in pieces; empty when none did. */
+    public List<Segment> servicesSegments() {
+        return matchedServices == null ? List.of() : segments(matchedServices);
+    }
+
+    static List<Segment> segments(String marked) {
+        List<Segment> segments = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < marked.length()) {
+            int start = marked.indexOf(MATCH_START, at);
+            if (start < 0) {
+                segments.add(new Segment(marked.substring(at), false));
+                break;
+            }
+            if (start > at) {
+                segments.add(new Segment(marked.substring(at, start), false));
+            }
+            int end = marked.indexOf(MATCH_END, start);
+            int stop = end < 0 ? marked.length() : end;
+            segments.add(new Segment(marked.substring(start + 1, stop), true));
+            at = end < 0 ? marked.length() : end + 1;
+        }
+        return segments;
     }
 
     private static <E extends Enum<E>> List<E> sorted(List<E> values) {

@@ -93,4 +93,24 @@ class FacilityHitTest {
     void noMedicationsGiveAnEmptyList() {
         assertThat(FacilityHit.of(summary(List.of()), null).medications()).isEmpty();
     }
+
+    @Test
+    void matchedWordsComeInPiecesAndAPlainNameInOne() {
+        assertThat(FacilityHit.segments("Alder \u0002Buprenorphine\u0003 Clinic"))
+                .containsExactly(
+                        new FacilityHit.Segment("Alder ", false),
+                        new FacilityHit.Segment("Buprenorphine", true),
+                        new FacilityHit.Segment(" Clinic", false));
+        assertThat(FacilityHit.segments("\u0002Suboxone\u0003 and \u0002detox\u0003"))
+                .extracting(FacilityHit.Segment::matched)
+                .containsExactly(true, false, true);
+        FacilityHit plain = hit(null);
+        assertThat(plain.nameSegments())
+                .containsExactly(new FacilityHit.Segment(plain.name(), false));
+        assertThat(plain.servicesSegments()).isEmpty();
+        FacilityHit matched = FacilityHit.withMatches(plain, List.of(), List.of("a \u0002b\u0003"));
+        assertThat(matched.servicesSegments()).hasSize(2);
+        assertThat(matched.nameSegments())
+                .containsExactly(new FacilityHit.Segment(plain.name(), false));
+    }
 }

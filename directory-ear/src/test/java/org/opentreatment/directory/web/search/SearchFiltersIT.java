@@ -280,6 +280,41 @@ class SearchFiltersIT {
     }
 
     @Test
+    void placeNamesAutocompleteFromTheSitesOwnGazetteer() {
+        JsonObject answer = Http.get("/api/v1/places?q=colum").json();
+        assertThat(answer.getJsonArray("places").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .contains("Columbus, OH", "Columbus, GA")
+                .hasSizeLessThanOrEqualTo(8);
+        assertThat(Http.get("/api/v1/places?q=c").json().getJsonArray("places")).isEmpty();
+        assertThat(Http.get("/api/v1/places?q=" + "x".repeat(101)).status()).isEqualTo(400);
+
+        browser.get(TestServer.base().toString());
+        browser.findElement(By.id("near")).sendKeys("Columb");
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#place-names option[value='Columbus, OH']")));
+        assertThat(browser.findElement(By.id("near")).getAttribute("list"))
+                .isEqualTo("place-names");
+    }
+
+    @Test
+    void theWordsThatMatchedAreMarkedInTheResults() {
+        browser.get(TestServer.base() + "?" + WIDE + "&q=suboxon");
+        List<WebElement> marked = browser.findElements(By.cssSelector(".result mark"));
+        assertThat(marked).isNotEmpty();
+        assertThat(marked)
+                .extracting(WebElement::getText)
+                .allSatisfy(
+                        word -> assertThat(word.toLowerCase()).isIn("suboxone", "buprenorphine"));
+        assertThat(browser.findElements(By.cssSelector(".result")))
+                .allSatisfy(r -> assertThat(r.findElements(By.tagName("mark"))).isNotEmpty());
+        // Without keywords nothing is marked
+        browser.get(TestServer.base() + "?" + WIDE);
+        assertThat(browser.findElements(By.cssSelector(".result mark"))).isEmpty();
+    }
+
+    @Test
     void theWholeStateKeepsToThePlacesState() {
         JsonObject answer = Http.get("/api/v1/facilities?near=43215&radius=state&size=100").json();
         assertThat(answer.getJsonArray("results").getValuesAs(JsonObject.class))
