@@ -43,6 +43,10 @@ public record FacilityHit(
     /** A piece of a text with matched words: the words, and whether they matched. */
     public record Segment(String text, boolean matched) {}
 
+    static FacilityHit of(FacilitySummary s, Double distanceMiles, MatchedWords words) {
+        return of(s, distanceMiles).withMatches(words, s.services());
+    }
+
     static FacilityHit of(FacilitySummary s, Double distanceMiles) {
         // Index projections of multi-valued fields come back in indexing order: sort for display.
         List<Medication> medications = sorted(s.medications());
@@ -70,34 +74,33 @@ public record FacilityHit(
                 null);
     }
 
-    /**
-     * The hit with the words that keywords matched: the name, and a piece of the services text,
-     * each with its matched words between {@link #MATCH_START} and {@link #MATCH_END} (the
-     * highlighter's fragments; empty when nothing in that field matched).
-     */
-    static FacilityHit withMatches(FacilityHit hit, List<String> name, List<String> services) {
+    /** The hit with the words of a keyword search marked in its name and services. */
+    FacilityHit withMatches(MatchedWords words, String services) {
+        if (words.none()) {
+            return this;
+        }
         return new FacilityHit(
-                hit.id,
-                hit.name,
-                hit.slug,
-                hit.street1,
-                hit.street2,
-                hit.city,
-                hit.state,
-                hit.zip,
-                hit.phone,
-                hit.latitude,
-                hit.longitude,
-                hit.distanceMiles,
-                hit.dualDiagnosis,
-                hit.medications,
-                hit.medicaid,
-                hit.languages,
-                hit.acceptingNewPatients,
-                hit.lastVerified,
-                hit.sample,
-                name.isEmpty() ? null : name.get(0),
-                services.isEmpty() ? null : services.get(0));
+                id,
+                name,
+                slug,
+                street1,
+                street2,
+                city,
+                state,
+                zip,
+                phone,
+                latitude,
+                longitude,
+                distanceMiles,
+                dualDiagnosis,
+                medications,
+                medicaid,
+                languages,
+                acceptingNewPatients,
+                lastVerified,
+                sample,
+                words.mark(name),
+                words.markServices(services));
     }
 
     /** The name in pieces, its matched words marked; the plain name when nothing in it matched. */

@@ -64,8 +64,6 @@ public class FacilitySearch {
     private static final AggregationKey<Map<String, Long>> STATES = AggregationKey.of("states");
     private static final AggregationKey<Map<String, Long>> CITIES = AggregationKey.of("cities");
     private static final int MAX_STATES = 100;
-    // Characters of a services text shown around the words that matched (names are shorter)
-    private static final int MATCH_FRAGMENT = 200;
     // Texas, the state with most places, has about 1,800 cities with a ZIP of their own.
     private static final int MAX_CITIES = 5_000;
 
@@ -227,19 +225,14 @@ public class FacilitySearch {
             int timeLimitMillis) {
         var search =
                 session.search(scope)
-                        .select(hitProjection(scope.projection(), center, query.keywords() != null))
+                        .select(
+                                hitProjection(
+                                        scope.projection(),
+                                        center,
+                                        MatchedWords.of(query.keywords())))
                         .where((f, root) -> criteria(f, root, query, center, null))
                         .sort(order(scope.sort(), query.order(), center))
                         .failAfter(timeLimitMillis, TimeUnit.MILLISECONDS);
-        if (query.keywords() != null) {
-            search =
-                    search.highlighter(
-                            h ->
-                                    h.unified()
-                                            .tag(FacilityHit.MATCH_START, FacilityHit.MATCH_END)
-                                            .fragmentSize(MATCH_FRAGMENT)
-                                            .numberOfFragments(1));
-        }
         if (query.facets()) {
             for (FilterGroup group : FilterGroup.values()) {
                 search = search.aggregation(key(group), f -> terms(f, group));
@@ -377,29 +370,18 @@ public class FacilitySearch {
     }
 
     private static SearchProjection<FacilityHit> hitProjection(
-            SearchProjectionFactory<?, ?> f, GeoPoint center, boolean keywords) {
-        SearchProjection<FacilityHit> hit =
-                center == null
-                        ? f.composite()
-                                .from(f.composite().as(FacilitySummary.class))
-                                .as(summary -> FacilityHit.of(summary, null))
-                                .toProjection()
-                        : f.composite()
-                                .from(
-                                        f.composite().as(FacilitySummary.class),
-                                        f.distance(LOCATION, center).unit(DistanceUnit.MILES))
-                                .as(FacilityHit::of)
-                                .toProjection();
-        if (!keywords) {
-            return hit;
+            SearchProjectionFactory<?, ?> f, GeoPoint center, MatchedWords words) {
+        if (center == null) {
+            return f.composite()
+                    .from(f.composite().as(FacilitySummary.class))
+                    .as(summary -> FacilityHit.of(summary, null, words))
+                    .toProjection();
         }
-        // The words the keywords matched, in the name and in the services, between marks
         return f.composite()
                 .from(
-                        f.composite().from(hit).as(h -> h),
-                        f.highlight("name"),
-                        f.highlight("services"))
-                .as(FacilityHit::withMatches)
+                        f.composite().as(FacilitySummary.class),
+                        f.distance(LOCATION, center).unit(DistanceUnit.MILES))
+                .as((summary, miles) -> FacilityHit.of(summary, miles, words))
                 .toProjection();
     }
 

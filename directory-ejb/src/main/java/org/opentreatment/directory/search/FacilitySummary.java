@@ -29,4 +29,6 @@ public record FacilitySummary(
         @FieldProjection List<Language> languages,
         @FieldProjection boolean acceptingNewPatients,
         @FieldProjection LocalDate lastVerified,
-        @FieldProjection boolean sample) {}
+        @FieldProjection boolean sample,
+        // the labels of everything offered, to show which of them a keyword search matched
+        @FieldProjection String services) {}

@@ -85,18 +85,7 @@ public record SearchQuery(
 
     /** The same search, with the facet counts. */
     public SearchQuery withFacets() {
-        return new SearchQuery(
-                center,
-                radiusMiles,
-                state,
-                city,
-                flags,
-                filters,
-                keywords,
-                order,
-                true,
-                page,
-                size);
+        return toBuilder().facets(true).build();
     }
 
     /** Whether results are kept within {@code radiusMiles} of the center. */
@@ -124,18 +113,7 @@ public record SearchQuery(
 
     /** The same criteria and page with other keywords (a correction, or the words widened). */
     public SearchQuery withKeywords(String otherKeywords) {
-        return new SearchQuery(
-                center,
-                radiusMiles,
-                state,
-                city,
-                flags,
-                filters,
-                otherKeywords,
-                order,
-                facets,
-                page,
-                size);
+        return toBuilder().keywords(otherKeywords).build();
     }
 
     /**
@@ -143,8 +121,25 @@ public record SearchQuery(
      * anything.
      */
     public SearchQuery firstResultOnly() {
-        return new SearchQuery(
-                center, radiusMiles, state, city, flags, filters, keywords, order, false, 0, 1);
+        return toBuilder().facets(false).page(0).size(1).build();
+    }
+
+    /** A builder holding this search, to change part of it. */
+    private Builder toBuilder() {
+        Builder builder =
+                builder()
+                        .center(center)
+                        .radiusMiles(radiusMiles)
+                        .state(state)
+                        .city(city)
+                        .keywords(keywords)
+                        .order(order)
+                        .facets(facets)
+                        .page(page)
+                        .size(size);
+        flags.forEach(flag -> builder.flag(flag, true));
+        filters.forEach(builder::filter);
+        return builder;
     }
 
     private static String blankToNull(String value) {

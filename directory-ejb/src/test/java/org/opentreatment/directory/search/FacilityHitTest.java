@@ -30,7 +30,8 @@ class FacilityHitTest {
                 List.of(),
                 false,
                 LocalDate.of(2025, 1, 31),
-                true);
+                true,
+                "Buprenorphine; Suboxone; Detoxification; Outpatient");
     }
 
     private static FacilityHit hit(Double distanceMiles) {
@@ -108,9 +109,21 @@ class FacilityHitTest {
         assertThat(plain.nameSegments())
                 .containsExactly(new FacilityHit.Segment(plain.name(), false));
         assertThat(plain.servicesSegments()).isEmpty();
-        FacilityHit matched = FacilityHit.withMatches(plain, List.of(), List.of("a \u0002b\u0003"));
-        assertThat(matched.servicesSegments()).hasSize(2);
+        FacilityHit matched =
+                FacilityHit.of(
+                        summary(List.of()), null, MatchedWords.of("(suboxon | suboxone) detox"));
         assertThat(matched.nameSegments())
                 .containsExactly(new FacilityHit.Segment(plain.name(), false));
+        assertThat(matched.servicesSegments())
+                .containsExactly(
+                        new FacilityHit.Segment("Suboxone", true),
+                        new FacilityHit.Segment("; ", false),
+                        new FacilityHit.Segment("Detoxification", true));
+        assertThat(
+                        FacilityHit.of(summary(List.of()), null, MatchedWords.of("harbor"))
+                                .nameSegments())
+                .containsExactly(
+                        new FacilityHit.Segment("Harbor", true),
+                        new FacilityHit.Segment(" Recovery Center", false));
     }
 }

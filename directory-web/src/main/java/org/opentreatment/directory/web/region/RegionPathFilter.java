@@ -1,14 +1,10 @@
 package org.opentreatment.directory.web.region;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentreatment.directory.web.links.PagePathFilter;
 
 /**
  * Serves {@code /treatment}, {@code /treatment/{state}} and {@code /treatment/{state}/{city}} with
@@ -16,7 +12,7 @@ import java.util.regex.Pattern;
  * other shape is not found.
  */
 @WebFilter(urlPatterns = {"/treatment", "/treatment/*"})
-public class RegionPathFilter extends HttpFilter {
+public class RegionPathFilter extends PagePathFilter {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,19 +26,15 @@ public class RegionPathFilter extends HttpFilter {
             Pattern.compile("/treatment(?:/([a-z0-9-]{1,60})(?:/([a-z0-9-]{1,80}))?)?/?");
 
     @Override
-    protected void doFilter(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher matcher = PATH.matcher(path);
-        if (!matcher.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected Pattern path() {
+        return PATH;
+    }
+
+    @Override
+    protected String view(HttpServletRequest request, Matcher matched) {
         request.setAttribute(FORWARDED, Boolean.TRUE);
-        request.setAttribute(STATE, matcher.group(1));
-        request.setAttribute(CITY, matcher.group(2));
-        request.getRequestDispatcher(matcher.group(1) == null ? "/regions.xhtml" : "/region.xhtml")
-                .forward(request, response);
+        request.setAttribute(STATE, matched.group(1));
+        request.setAttribute(CITY, matched.group(2));
+        return matched.group(1) == null ? "/regions.xhtml" : "/region.xhtml";
     }
 }
