@@ -315,6 +315,44 @@ class SearchFiltersIT {
     }
 
     @Test
+    void twoResultsChosenAreComparedSideBySide() {
+        browser.get(TestServer.base() + "?" + WIDE);
+        List<WebElement> results = browser.findElements(By.cssSelector(".result"));
+        assertThat(results).hasSizeGreaterThan(2);
+        List<String> chosen = new ArrayList<>();
+        for (WebElement result : results.subList(0, 2)) {
+            chosen.add(result.findElement(By.cssSelector(".facility-link")).getText());
+            result.findElement(By.cssSelector(".result-compare input")).click();
+        }
+        browser.findElement(By.id("compare-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/compare?"));
+
+        assertThat(browser.getCurrentUrl()).matches(".*/compare\\?id=\\d+&id=\\d+");
+        assertThat(browser.findElements(By.cssSelector("#compare thead th")))
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(chosen);
+        WebElement phones =
+                browser.findElement(By.xpath("//table[@id='compare']//tr[th[.='Phone']]"));
+        assertThat(phones.findElements(By.tagName("td")))
+                .hasSize(2)
+                .allSatisfy(td -> assertThat(td.getText()).matches("[0-9() .-]{10,}"));
+        // The comparison lives in its URL: reloaded, it shows the same programs
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.cssSelector("#compare thead th")))
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(chosen);
+    }
+
+    @Test
+    void theFiltersLinkToThePagesThatExplainThem() {
+        browser.get(TestServer.base() + "?" + WIDE + "&lang=es");
+        browser.findElement(By.cssSelector(".filter-flags .learn-more a")).click();
+        wait.until(ExpectedConditions.urlContains("/learn/dual-diagnosis"));
+        assertThat(browser.getCurrentUrl()).contains("lang=es");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    }
+
+    @Test
     void theWholeStateKeepsToThePlacesState() {
         JsonObject answer = Http.get("/api/v1/facilities?near=43215&radius=state&size=100").json();
         assertThat(answer.getJsonArray("results").getValuesAs(JsonObject.class))

@@ -21,6 +21,7 @@ import org.opentreatment.directory.search.FilterGroup;
 import org.opentreatment.directory.search.SearchLimits;
 import org.opentreatment.directory.search.SearchOrder;
 import org.opentreatment.directory.search.SearchResult;
+import org.opentreatment.directory.web.learn.Explainers;
 import org.opentreatment.directory.web.links.FacilityLinks;
 
 /**
@@ -221,6 +222,11 @@ public class SearchView {
                             (int) options.stream().filter(Option::chosen).count()));
         }
         return groups;
+    }
+
+    /** The explainer of a filter, by its URL parameter, for the link beside it; or null. */
+    public String explainer(String parameter) {
+        return Explainers.OF_FILTER.get(parameter);
     }
 
     /** How many filters are chosen, for the button that opens the panel on a phone. */
