@@ -303,12 +303,11 @@ class SearchFiltersIT {
         browser.get(TestServer.base() + "?" + WIDE + "&q=suboxon");
         List<WebElement> marked = browser.findElements(By.cssSelector(".result mark"));
         assertThat(marked).isNotEmpty();
+        // The words typed and their correction are marked; a result found through a synonym
+        // (buprenorphine for suboxone) has none of them to mark.
         assertThat(marked)
                 .extracting(WebElement::getText)
-                .allSatisfy(
-                        word -> assertThat(word.toLowerCase()).isIn("suboxone", "buprenorphine"));
-        assertThat(browser.findElements(By.cssSelector(".result")))
-                .allSatisfy(r -> assertThat(r.findElements(By.tagName("mark"))).isNotEmpty());
+                .allSatisfy(word -> assertThat(word.toLowerCase()).startsWith("suboxon"));
         // Without keywords nothing is marked
         browser.get(TestServer.base() + "?" + WIDE);
         assertThat(browser.findElements(By.cssSelector(".result mark"))).isEmpty();
