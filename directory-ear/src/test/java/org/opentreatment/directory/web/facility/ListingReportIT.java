@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentreatment.directory.testing.Browser;
 import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Http;
@@ -64,13 +68,21 @@ class ListingReportIT {
         browser.get(TestServer.base().resolve(pagePath().substring(1) + query).toString());
     }
 
+    /** Sends the form and waits for the page that answers it. */
+    private void send() {
+        WebElement form = browser.findElement(By.id("report"));
+        browser.findElement(By.id("report:send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.stalenessOf(form));
+    }
+
     /** Reports through the page's form in the browser, with details that name this report. */
     private String reportInBrowser(String problemLabel) {
         String details = "The number rang a pharmacy " + UUID.randomUUID();
         openPage("?near=43215");
         browser.findElement(By.xpath("//label[text()='" + problemLabel + "']")).click();
         browser.findElement(By.id("report:details")).sendKeys(details);
-        browser.findElement(By.id("report:send")).click();
+        send();
         return details;
     }
 
@@ -91,7 +103,7 @@ class ListingReportIT {
     void withoutAChoiceTheMessageIsBesideTheFieldAndTheDetailsStay() {
         openPage("");
         browser.findElement(By.id("report:details")).sendKeys("Moved to Elm Street");
-        browser.findElement(By.id("report:send")).click();
+        send();
 
         assertThat(
                         browser.findElement(By.cssSelector("#report fieldset .ui-message-error"))
@@ -102,7 +114,7 @@ class ListingReportIT {
         assertThat(browser.findElements(By.id("report-sent"))).isEmpty();
 
         openPage("?lang=es");
-        browser.findElement(By.id("report:send")).click();
+        send();
         assertThat(
                         browser.findElement(By.cssSelector("#report fieldset .ui-message-error"))
                                 .getText())
