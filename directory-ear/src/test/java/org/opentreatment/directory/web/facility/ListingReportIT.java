@@ -19,9 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentreatment.directory.testing.Browser;
 import org.opentreatment.directory.testing.Deployments;
@@ -68,12 +67,18 @@ class ListingReportIT {
         browser.get(TestServer.base().resolve(pagePath().substring(1) + query).toString());
     }
 
-    /** Sends the form and waits for the page that answers it. */
+    /** Sends the form and waits for the page that answers it: a new document, loaded. */
     private void send() {
-        WebElement form = browser.findElement(By.id("report"));
+        browser.executeScript("window.beforeSending = true;");
         browser.findElement(By.id("report:send")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.stalenessOf(form));
+                .ignoring(WebDriverException.class)
+                .until(
+                        driver ->
+                                (Boolean)
+                                        browser.executeScript(
+                                                "return window.beforeSending === undefined"
+                                                        + " && document.readyState === 'complete';"));
     }
 
     /** Reports through the page's form in the browser, with details that name this report. */
