@@ -14,11 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.opentreatment.directory.facility.Facility;
@@ -68,7 +70,7 @@ public class IndexAdmin {
     public void checkOnStartup(@Observes @Priority(StartupOrder.INDEX_CHECK) SchemaReady ready) {
         long inDatabase = databaseCount();
         long inIndex = indexCount();
-        if (inDatabase == inIndex) {
+        if (inDatabase == inIndex && (inIndex == 0 || sharedIndex() || writtenByThisMapping())) {
             return;
         }
         if (!sharedIndex()) {
@@ -231,6 +233,28 @@ public class IndexAdmin {
                                 + took.toMillis()
                                 + " ms");
         return took;
+    }
+
+    /**
+     * Whether a local index answers what this release asks of it. Lucene keeps no mapping of its
+     * own: an index written by an older release lacks what a newer one added (here the counts by
+     * state, new in the release of the region pages) and fails the first search that needs it. A
+     * shared OpenSearch index is checked against the mapping by Hibernate Search itself.
+     */
+    private boolean writtenByThisMapping() {
+        try {
+            Search.session(em)
+                    .search(Facility.class)
+                    .where(f -> f.matchAll())
+                    .aggregation(
+                            AggregationKey.<Map<String, Long>>of("mapping-probe"),
+                            f -> f.terms().field("address.state", String.class))
+                    .fetch(0);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.info("The search index was written by an older release: rebuilding it");
+            return false;
+        }
     }
 
     private long databaseCount() {
