@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -265,6 +266,35 @@ public class Facility extends AbstractEntity {
     private boolean sample;
 
     /**
+     * The listing's public identity: its Open Referral HSDS id and the key CSV export and import
+     * match on. Given when the listing is made and never changed, so other directories that copied
+     * it can find it again.
+     */
+    @NotNull
+    @Column(name = "uuid", nullable = false, updatable = false, unique = true)
+    private UUID uuid = UUID.randomUUID();
+
+    /**
+     * Where the listing was imported from ("findtreatment" for the FindTreatment.gov locator), with
+     * {@link #externalId}; null for listings made here.
+     */
+    @Size(max = 40)
+    @Column(name = "external_source", length = 40)
+    private String externalSource;
+
+    /** The record's id in {@link #externalSource}, the locator's {@code frid}. */
+    @Size(max = 100)
+    @Column(name = "external_id", length = 100)
+    private String externalId;
+
+    /**
+     * The coordinates are the centre of the listing's ZIP code, because the source gave none: the
+     * distance shown is then approximate.
+     */
+    @Column(name = "location_approximate", nullable = false)
+    private boolean locationApproximate;
+
+    /**
      * The public "dual diagnosis" filter: care for co-occurring substance use and mental illness,
      * whether the facility lists it as a type of care (SUMH) or as a special group (CO).
      */
@@ -349,6 +379,39 @@ public class Facility extends AbstractEntity {
             words.add("Free");
         }
         return words.build();
+    }
+
+    public UUID getUuid() {
+        return uuid;
+    }
+
+    public void setUuid(UUID uuid) {
+        this.uuid = uuid;
+    }
+
+    public String getExternalSource() {
+        return externalSource;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    /** Both parts of an external reference, or neither. */
+    public void setExternalReference(String source, String id) {
+        if ((source == null) != (id == null)) {
+            throw new IllegalArgumentException("an external reference needs a source and an id");
+        }
+        this.externalSource = source;
+        this.externalId = id;
+    }
+
+    public boolean isLocationApproximate() {
+        return locationApproximate;
+    }
+
+    public void setLocationApproximate(boolean locationApproximate) {
+        this.locationApproximate = locationApproximate;
     }
 
     public String getName() {
