@@ -151,6 +151,19 @@ public final class Deployments {
     }
 
     /**
+     * The packaged EAR plus a test-only resource, {@code GET/DELETE /api/v1/test-imports}, that
+     * counts and removes the listings the import tests made ({@link ImportedListingsResource}),
+     * with these settings (see {@link #applicationWithSettings}); none when empty.
+     */
+    public static EnterpriseArchive applicationWithImportCleanup(Map<String, String> settings) {
+        EnterpriseArchive ear =
+                settings.isEmpty() ? application() : applicationWithSettings(settings);
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addClass(ImportedListingsResource.class);
+        return ear;
+    }
+
+    /**
      * The packaged EAR plus a test-only servlet that fails on request ({@link FailingServlet}), for
      * tests of what the error pages answer.
      */

@@ -55,6 +55,12 @@ public final class Settings {
     public static final String THROTTLE_EXEMPT_ADDRESSES = "directory.throttle.exempt-addresses";
 
     /**
+     * A pause between two chunks of an import, in milliseconds (0, none, by default): lets an
+     * import on a busy node leave more of the CPU to searches.
+     */
+    public static final String IMPORT_PAUSE_MILLIS = "directory.import.pause-millis";
+
+    /**
      * Reports of a problem with a listing one client address may send per hour: 5. Addresses in
      * {@link #THROTTLE_EXEMPT_ADDRESSES} are not counted.
      */

@@ -11,5 +11,8 @@ public final class StartupOrder {
     /** Then an empty database gets its sample listings (which it indexes itself). */
     public static final int SAMPLE_DATA = Interceptor.Priority.APPLICATION + 100;
 
+    /** Interrupted imports resume once the index is checked and any sample data is in. */
+    public static final int IMPORT_RESUME = Interceptor.Priority.APPLICATION + 200;
+
     private StartupOrder() {}
 }
