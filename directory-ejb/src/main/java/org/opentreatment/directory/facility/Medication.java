@@ -7,18 +7,29 @@ import java.util.List;
  * finer-grained formulations are in {@link Pharmacotherapy}.
  */
 public enum Medication implements SamhsaCoded {
-    METHADONE("MU", "Methadone", "Methadone used in treatment"),
+    // The locator's services that use a medication name it too: maintenance, tapering ("for
+    // predetermined time"), the 2015 directory's detoxification, relapse prevention.
+    METHADONE(
+            "MU",
+            "Methadone",
+            "Methadone used in treatment",
+            "Methadone maintenance",
+            "Methadone maintenance for predetermined time",
+            "Methadone detoxification"),
     BUPRENORPHINE(
             "BU",
             "Buprenorphine",
             "Buprenorphine used in treatment",
-            "Prescribes/administers buprenorphine"),
+            "Prescribes/administers buprenorphine",
+            "Buprenorphine maintenance",
+            "Buprenorphine maintenance for predetermined time"),
     // NU is naltrexone (which blocks opioids), not naloxone (which reverses an overdose).
     NALTREXONE(
             "NU",
             "Naltrexone",
             "Naltrexone used in treatment",
-            "Prescribes/administers naltrexone");
+            "Prescribes/administers naltrexone",
+            "Relapse prevention from naltrexone");
 
     private final Term term;
 

@@ -10,7 +10,12 @@ public enum Payment implements SamhsaCoded {
             "SI",
             "State-financed health insurance plan other than Medicaid",
             "State financed health insurance plan other than Medicaid"),
-    IHS_TRIBAL_URBAN("ITU", "IHS/Tribal/Urban (ITU) funds", "IHS/Tribal/Urban funds"),
+    // The 2015 directory's IHS code, "IHS/638 contract care funds", before it became ITU.
+    IHS_TRIBAL_URBAN(
+            "ITU",
+            "IHS/Tribal/Urban (ITU) funds",
+            "IHS/Tribal/Urban funds",
+            "IHS/638 contract care funds"),
     SELF_PAY("SF", "Cash or self-payment"),
     FREE("NP", "No payment accepted", "Free");
 

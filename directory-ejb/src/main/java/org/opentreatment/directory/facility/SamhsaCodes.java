@@ -38,6 +38,16 @@ public final class SamhsaCodes {
     // The mark belongs to the word before it, whether or not someone typed a space.
     private static final Pattern REGISTERED_MARK = Pattern.compile("[\\s\\u00A0]*\u00AE");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!?]+$");
+    // Separators that exports write with or without spaces, or leave out: "Short-term" and "Short
+    // term", "methadone / buprenorphine", "Military insurance (e.g., TRICARE)" and "(eg TRICARE)".
+    private static final Pattern SEPARATORS = Pattern.compile("[/,;:!?\\-\u2010-\u2015]");
+    // Abbreviations lose their stops and apostrophes go, so "U.S." is "US" and "e.g." is "eg".
+    private static final Pattern DROPPED = Pattern.compile("['\u2019`.]");
+    // Parentheses stay significant ("Naltrexone (oral)" is not "Naltrexone oral"), their spacing
+    // not.
+    private static final Pattern OPENING_PARENTHESIS =
+            Pattern.compile("[\\s\u00A0]*\\([\\s\u00A0]*");
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("[\\s\u00A0]*\\)");
 
     // Built once per enum class on first use; ClassValue lets the maps go away with the class.
     private static final ClassValue<Index<?>> INDEXES =
@@ -60,10 +70,9 @@ public final class SamhsaCodes {
     }
 
     /**
-     * The constant whose label or one of whose alternative labels matches, ignoring case, runs of
-     * whitespace, trailing punctuation and registered-trademark signs, because imported text is
-     * typed by people: the locator itself writes "Buprenorphine with naloxone (Suboxone®)" with two
-     * spaces before the parenthesis.
+     * The constant whose label or one of whose alternative labels matches, as compared by {@link
+     * #labelKey}, because imported text is typed by people: the locator itself writes
+     * "Buprenorphine with naloxone (Suboxone®)" with two spaces before the parenthesis.
      */
     public static <E extends Enum<E> & SamhsaCoded> Optional<E> fromLabel(
             Class<E> type, String label) {
@@ -106,9 +115,20 @@ public final class SamhsaCodes {
         return code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String labelKey(String label) {
-        // The 2015 directory uses typographic apostrophes, the locator plain ones.
-        String key = REGISTERED_MARK.matcher(label).replaceAll("").replace('\u2019', '\'');
+    /**
+     * The form in which labels are compared: lower case; registered-trademark signs and apostrophes
+     * dropped; slashes, hyphens and dashes, commas, full stops and other punctuation read as
+     * spaces; runs of whitespace as one space; spacing around parentheses made regular; trimmed.
+     * Words and parentheses count, so "Naltrexone (oral)" and "Naltrexone oral" stay apart. Also
+     * for other wordings that imports must recognise, such as the names of a locator's service
+     * groups.
+     */
+    public static String labelKey(String label) {
+        String key = REGISTERED_MARK.matcher(label).replaceAll("");
+        key = DROPPED.matcher(key).replaceAll("");
+        key = SEPARATORS.matcher(key).replaceAll(" ");
+        key = OPENING_PARENTHESIS.matcher(key).replaceAll(" (");
+        key = CLOSING_PARENTHESIS.matcher(key).replaceAll(")");
         key = WHITESPACE_RUN.matcher(key).replaceAll(" ");
         key = TRAILING_PUNCTUATION.matcher(key).replaceAll("");
         return key.strip().toLowerCase(Locale.ROOT);

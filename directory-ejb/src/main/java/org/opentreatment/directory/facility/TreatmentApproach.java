@@ -7,7 +7,8 @@ public enum TreatmentApproach implements SamhsaCoded {
     DIALECTICAL_BEHAVIOR_THERAPY("DBT", "Dialectical behavior therapy"),
     MOTIVATIONAL_INTERVIEWING("MOTI", "Motivational interviewing"),
     RELAPSE_PREVENTION("RELP", "Relapse prevention"),
-    TRAUMA_RELATED_COUNSELING("TRC", "Trauma-related counseling"),
+    // "Trauma therapy" is the mental health survey's wording of the same approach.
+    TRAUMA_RELATED_COUNSELING("TRC", "Trauma-related counseling", "Trauma therapy"),
     TWELVE_STEP_FACILITATION("TWFA", "12-step facilitation", "Twelve-step facilitation"),
     MATRIX_MODEL("MXM", "Matrix Model"),
     SUBSTANCE_USE_COUNSELING(

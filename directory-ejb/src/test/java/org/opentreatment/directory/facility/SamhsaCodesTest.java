@@ -149,6 +149,61 @@ class SamhsaCodesTest {
                 .contains(Pharmacotherapy.BUPRENORPHINE_WITH_NALOXONE);
     }
 
+    static Stream<Arguments> punctuationVariants() {
+        // Separators written with or without spaces, or left out, as people and older exports do.
+        return Stream.of(
+                arguments(
+                        ServiceSetting.class,
+                        "Short term residential",
+                        ServiceSetting.SHORT_TERM_RESIDENTIAL),
+                arguments(
+                        ServiceSetting.class,
+                        "Outpatient methadone / buprenorphine or naltrexone treatment",
+                        ServiceSetting.OUTPATIENT_MEDICATION),
+                arguments(
+                        TypeOfCare.class,
+                        "Transitional housing halfway house or sober home",
+                        TypeOfCare.TRANSITIONAL_HOUSING),
+                arguments(
+                        Payment.class,
+                        "Military insurance (eg TRICARE)",
+                        Payment.MILITARY_INSURANCE),
+                arguments(
+                        Payment.class,
+                        "IHS / Tribal / Urban (ITU) funds",
+                        Payment.IHS_TRIBAL_URBAN),
+                arguments(
+                        SpecialGroup.class,
+                        "Lesbian gay bisexual or transgender ( LGBT ) clients",
+                        SpecialGroup.LGBTQ),
+                arguments(
+                        Pharmacotherapy.class, "Naltrexone(oral)", Pharmacotherapy.NALTREXONE_ORAL),
+                arguments(
+                        Pharmacotherapy.class,
+                        "Extended release injectable naltrexone",
+                        Pharmacotherapy.NALTREXONE_EXTENDED_RELEASE),
+                arguments(
+                        TreatmentApproach.class,
+                        "12 step facilitation",
+                        TreatmentApproach.TWELVE_STEP_FACILITATION),
+                arguments(Language.class, "Yup’ik", Language.YUPIK),
+                arguments(
+                        FacilityOperation.class,
+                        "U.S. Department of Veterans Affairs",
+                        FacilityOperation.VETERANS_AFFAIRS),
+                arguments(
+                        FacilityOperation.class,
+                        "US Department of Veterans Affairs",
+                        FacilityOperation.VETERANS_AFFAIRS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("punctuationVariants")
+    void fromLabelIgnoresHowSeparatorsAndParenthesesAreSpaced(
+            Class<? extends SamhsaCoded> type, String label, SamhsaCoded expected) {
+        assertThat(VocabularyTest.fromLabel(type, label)).contains(expected);
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", ".", "Buprenorphine", "Suboxone", "BWN", "with naloxone"})
