@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.Place;
 import org.opentreatment.directory.shared.Text;
@@ -139,7 +140,7 @@ public class ListingRules {
                                                     lon,
                                                     place.point().latitude(),
                                                     place.point().longitude(),
-                                                    Geodesic.DISTANCE)
+                                                    GeodesicMask.DISTANCE)
                                             .s12
                                     / METERS_PER_MILE;
                     double limit =

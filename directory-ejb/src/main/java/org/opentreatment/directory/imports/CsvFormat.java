@@ -51,6 +51,16 @@ final class CsvFormat implements RowFormat {
                     .setAllowMissingColumnNames(false)
                     .build();
 
+    /** The header row the export writes: the identity columns, then every field. */
+    static List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        columns.add(UUID);
+        columns.add(EXTERNAL_SOURCE);
+        columns.add(EXTERNAL_ID);
+        ListingField.all().forEach(f -> columns.add(f.column()));
+        return columns;
+    }
+
     @Override
     public Integer stage(InputStream file, RowSink sink) {
         Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8);

@@ -177,9 +177,6 @@ public class ImportWorker {
 
     private RowOutcome importRow(
             ImportJob job, StagedRow row, ImportedRecord record, Matches matches) {
-        if (!record.problems().isEmpty()) {
-            return reject(job, row, record.problems());
-        }
         Facility existing = matches.find(record);
         // The whole listing as it would be, checked before anything is changed
         Facility merged = new Facility();
@@ -188,10 +185,17 @@ public class ImportWorker {
         }
         record.carried().forEach(field -> field.copy(record.draft(), merged));
         merged.setSlug(existing != null ? existing.getSlug() : "pending");
-        List<ListingProblem> problems = rules.check(merged);
+        // Everything wrong with the row at once; a field that could not be read is not checked
+        List<ListingProblem> problems = new ArrayList<>(record.problems());
+        Set<String> unreadable = new HashSet<>();
+        record.problems().forEach(p -> unreadable.add(p.field()));
+        for (ListingProblem problem : rules.check(merged)) {
+            if (!unreadable.contains(problem.field())) {
+                problems.add(problem);
+            }
+        }
         Facility holder = matches.holderOf(record);
         if (holder != null && holder != existing) {
-            problems = new ArrayList<>(problems);
             problems.add(
                     new ListingProblem(
                             CsvFormat.EXTERNAL_ID,

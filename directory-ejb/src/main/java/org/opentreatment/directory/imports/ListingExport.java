@@ -28,16 +28,6 @@ public class ListingExport {
 
     @PersistenceContext EntityManager em;
 
-    /** The header row: the identity columns, then every field. */
-    public static List<String> columns() {
-        List<String> columns = new ArrayList<>();
-        columns.add(CsvFormat.UUID);
-        columns.add(CsvFormat.EXTERNAL_SOURCE);
-        columns.add(CsvFormat.EXTERNAL_ID);
-        ListingField.all().forEach(f -> columns.add(f.column()));
-        return columns;
-    }
-
     /**
      * Writes the listings, all of them or only those that public search shows.
      *
@@ -46,7 +36,7 @@ public class ListingExport {
     public int writeCsv(OutputStream out, boolean activeOnly) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CsvFormat.FORMAT);
-        csv.printRecord(columns());
+        csv.printRecord(CsvFormat.columns());
         int written = 0;
         long after = Long.MIN_VALUE;
         while (true) {
