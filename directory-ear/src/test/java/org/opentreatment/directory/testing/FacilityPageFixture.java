@@ -3,14 +3,17 @@ package org.opentreatment.directory.testing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opentreatment.directory.facility.Address;
 import org.opentreatment.directory.facility.AgeGroup;
 import org.opentreatment.directory.facility.Facility;
@@ -31,7 +34,7 @@ import org.opentreatment.directory.facility.TypeOfCare;
  * several groups of services), which the browser tests open by id; and its removal.
  */
 @Stateless
-@Path("/test-facility-page")
+@Path("/")
 public class FacilityPageFixture {
 
     public static final String NAME = "Juniper Page Fixture Clinic";
@@ -70,7 +73,7 @@ public class FacilityPageFixture {
         f.getLanguages().addAll(List.of(Language.SPANISH, Language.VIETNAMESE));
         em.persist(f);
         em.flush();
-        return Map.of("id", f.getId(), "slug", SLUG);
+        return Map.of("id", f.getId(), "slug", SLUG, "uuid", f.getUuid().toString());
     }
 
     @DELETE
@@ -81,5 +84,17 @@ public class FacilityPageFixture {
                 .getResultList()
                 .forEach(em::remove);
         em.flush();
+    }
+
+    /**
+     * Its own Application at its old address: the WAR's Applications list their classes, so a
+     * resource added by a test is served only by an Application that names it.
+     */
+    @ApplicationPath("/api/v1/test-facility-page")
+    public static class Api extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(FacilityPageFixture.class);
+        }
     }
 }
