@@ -3,13 +3,16 @@ package org.opentreatment.directory.testing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.Set;
 import org.opentreatment.directory.facility.Facility;
 
 /**
@@ -19,7 +22,7 @@ import org.opentreatment.directory.facility.Facility;
  * sample as it was.
  */
 @Stateless
-@Path("/test-imports")
+@Path("/")
 public class ImportedListingsResource {
 
     public static final String PREFIX = "ImportIT ";
@@ -47,5 +50,14 @@ public class ImportedListingsResource {
                 .getResultList()
                 .forEach(em::remove);
         em.flush();
+    }
+
+    /** Its own Application at its address: the WAR's Applications list their classes. */
+    @ApplicationPath("/api/v1/test-imports")
+    public static class Api extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(ImportedListingsResource.class);
+        }
     }
 }

@@ -20,6 +20,7 @@ public class DirectoryApi extends Application {
                 PlacesResource.class,
                 IndexAdminResource.class,
                 ListingReportsResource.class,
+                ImportsResource.class,
                 ErrorMappers.WebApplicationErrors.class,
                 ErrorMappers.AccessRefusals.class,
                 ErrorMappers.UnexpectedErrors.class);
