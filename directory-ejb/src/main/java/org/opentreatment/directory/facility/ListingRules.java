@@ -45,6 +45,7 @@ public class ListingRules {
         {17.5, 18.6, -68.0, -64.5}, // Puerto Rico and the Virgin Islands
         {13.0, 20.8, 144.5, 146.2}, // Guam and the Northern Mariana Islands
         {-14.7, -11.0, -171.2, -168.0}, // American Samoa
+        {19.0, 19.5, 166.3, 166.9}, // Wake Island (a GeoNames ZIP of Hawaii's)
     };
 
     private Gazetteer gazetteer;
@@ -71,7 +72,13 @@ public class ListingRules {
                     ListingProblem.of(
                             ListingField.TYPES_OF_CARE, "", Text.of("listing.typeOfCare")));
         }
+        // a field these rules found wrong already is not reported again by its constraint
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(p -> reported.add(p.field()));
         for (ConstraintViolation<Facility> violation : validator.validate(listing)) {
+            if (reported.contains(column(violation.getPropertyPath()))) {
+                continue;
+            }
             problems.add(
                     new ListingProblem(
                             column(violation.getPropertyPath()),

@@ -287,6 +287,11 @@ public final class SampleFacilityGenerator {
         addIf(f.getTypesOfCare(), TypeOfCare.class, "SUMH", chance(r, 0.30));
         addIf(f.getTypesOfCare(), TypeOfCare.class, "MH", chance(r, 0.35));
         addIf(f.getTypesOfCare(), TypeOfCare.class, "TELE", chance(r, 0.26));
+        // every listing offers some care, as the listing rules require (decided without drawing
+        // from the random sequence, so the rest of the sample stays as it was)
+        if (f.getTypesOfCare().isEmpty()) {
+            f.getTypesOfCare().add(TypeOfCare.SUBSTANCE_USE);
+        }
 
         // Methadone for OUD only in a certified OTP; OTPs mostly offer buprenorphine too.
         addIf(f.getMedications(), Medication.class, "MU", otp);

@@ -139,7 +139,7 @@ public class ImportsResource {
             return noSuchImport();
         } catch (ImportRefused e) {
             return error(
-                    Response.Status.BAD_REQUEST, "file", fileName + ": " + e.reason().english());
+                    Response.Status.BAD_REQUEST, null, fileName + ": " + e.reason().english());
         }
     }
 
