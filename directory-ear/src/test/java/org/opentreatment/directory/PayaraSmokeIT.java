@@ -155,17 +155,35 @@ class PayaraSmokeIT {
     }
 
     /**
-     * As docs/operations.md configures it: the public port shows no server metrics or OpenAPI
-     * document. Payara answers its switched-off endpoints 403 (with the directory's error page).
+     * As docs/operations.md configures it: the public port shows no server metrics (Payara answers
+     * its switched-off endpoint 403, with the directory's error page), but the API's OpenAPI
+     * document, with the search's filters from the application's own filter and no operators'
+     * endpoint.
      */
     @Test
-    void noMetricsOrOpenApiDocumentOnThePublicPort() {
+    void noMetricsButTheApisOpenApiDocumentOnThePublicPort() {
         Http.Answer metrics = Http.get("/metrics");
-        Http.Answer openApi = Http.get("/openapi");
+        Http.Answer openApi =
+                Http.get(
+                        org.opentreatment.directory.testing.TestServer.base().resolve("openapi"),
+                        "Accept",
+                        "application/json");
 
         assertThat(metrics.status()).isEqualTo(403);
         assertThat(metrics.body()).doesNotContain("# TYPE").contains("1-800-662-4357");
-        assertThat(openApi.status()).isEqualTo(403);
-        assertThat(openApi.body()).doesNotContain("openapi:").contains("1-800-662-4357");
+        assertThat(openApi.status()).isEqualTo(200);
+        jakarta.json.JsonObject paths = openApi.json().getJsonObject("paths");
+        assertThat(paths.keySet())
+                .contains("/api/v1/facilities")
+                .noneMatch(path -> path.startsWith("/api/v1/admin"));
+        assertThat(
+                        paths
+                                .getJsonObject("/api/v1/facilities")
+                                .getJsonObject("get")
+                                .getJsonArray("parameters")
+                                .getValuesAs(jakarta.json.JsonObject.class)
+                                .stream()
+                                .map(parameter -> parameter.getString("name")))
+                .contains("near", "medication", "dualDiagnosis", "page");
     }
 }
