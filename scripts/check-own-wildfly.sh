@@ -106,6 +106,16 @@ assert results, "no result within 100 miles of 43215"
 assert miles == sorted(miles), f"not sorted by distance: {miles}"
 print(f"{len(results)} results, nearest {miles[0]:.1f} miles")
 PY
+# The OpenAPI document (the subsystem own-wildfly-subsystems.cli adds) describes the search
+openapi=$(curl -sf -H 'Accept: application/json' "$http/openapi") || fail "/openapi did not answer 200"
+python3 - "$openapi" <<'PY' || fail "unexpected /openapi: ${openapi:0:300}"
+import json, sys
+paths = json.loads(sys.argv[1])["paths"]
+names = {p["name"] for p in paths["/api/v1/facilities"]["get"]["parameters"]}
+assert {"near", "medication", "page"} <= names, names
+assert not any(p.startswith("/api/v1/admin") for p in paths), list(paths)
+print(f"/openapi: {len(paths)} paths, {len(names)} search parameters")
+PY
 # The operators' endpoint answers over HTTPS only, the default: WildFly's own listener, with the
 # certificate it generates for localhost (so -k), serves the operator; plain HTTP refuses even the
 # right password.

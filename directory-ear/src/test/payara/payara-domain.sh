@@ -93,12 +93,11 @@ printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$VI
 printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$LOCKOUT_PASSWORD" >"$passwords"
 "$asadmin" "${admin[@]}" create-file-user --groups operator "$LOCKOUT_USER"
 
-# The public HTTP port serves only the application and /health: no metrics (the directory's
-# search timings need Micrometer's registry, which Payara lacks; Payara's own would publish the
-# server's internals), no generated OpenAPI document. The admin listener answers on this host
-# only.
+# The public HTTP port serves only the application, /health and /openapi (the API's document,
+# docs/api.md): no metrics (the directory's search timings need Micrometer's registry, which
+# Payara lacks; Payara's own would publish the server's internals). The admin listener answers on
+# this host only.
 "$asadmin" "${admin[@]}" set-metrics-configuration --enabled=false
-"$asadmin" "${admin[@]}" set-openapi-configuration --enabled=false
 "$asadmin" "${admin[@]}" set \
     configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
 

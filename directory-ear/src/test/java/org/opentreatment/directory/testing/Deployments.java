@@ -95,13 +95,24 @@ public final class Deployments {
      */
     public static EnterpriseArchive applicationWithSettings(Map<String, String> settings) {
         EnterpriseArchive ear = application();
+        WebArchive war = ear.getAsType(WebArchive.class, "directory-web.war");
+        // The WAR's own settings (mp.openapi.filter) kept, now read at this ordinal too
+        String own = "WEB-INF/classes/META-INF/microprofile-config.properties";
         StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+        if (war.contains(own)) {
+            try (InputStream in = war.get(own).getAsset().openStream()) {
+                properties
+                        .append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            war.delete(own);
+        }
         settings.forEach(
                 (name, value) -> properties.append(name).append('=').append(value).append('\n'));
-        ear.getAsType(WebArchive.class, "directory-web.war")
-                .addAsResource(
-                        new StringAsset(properties.toString()),
-                        "META-INF/microprofile-config.properties");
+        war.addAsResource(
+                new StringAsset(properties.toString()), "META-INF/microprofile-config.properties");
         return ear;
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.shared.Settings;
 import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.TestServer;
 
 /**
  * The rate limit per client address, with a small limit and the test's own address no longer exempt
@@ -45,7 +46,11 @@ class RateLimitIT {
         assertThat(Http.get("/jakarta.faces.resource/css/directory.css.xhtml").status())
                 .isEqualTo(200);
 
-        Http.Answer api = Http.get("/api/v1/facilities?state=OH");
+        Http.Answer api =
+                Http.get(
+                        TestServer.base().resolve("api/v1/facilities?state=OH"),
+                        "Origin",
+                        "https://other.example.org");
         Http.Answer page = Http.get("/?near=43215");
 
         assertThat(api.status()).isEqualTo(429);
@@ -56,6 +61,10 @@ class RateLimitIT {
                         seconds ->
                                 assertThat(Long.parseLong(seconds))
                                         .isBetween(1L, 60L / PER_MINUTE + 1));
+        // Another site's script that called the API can read why it was refused
+        assertThat(api.headers().allValues("Access-Control-Allow-Origin")).containsExactly("*");
+        assertThat(api.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+                .contains("Retry-After");
         assertThat(page.status()).isEqualTo(429);
         assertThat(page.body())
                 .contains("Please wait a moment")

@@ -46,6 +46,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean resource = setHeaders(request, response);
+        chain.doFilter(new ValidNonce(request), new OnePolicy(response));
+        // Faces makes the static resources it finds cacheable; one it does not find is not.
+        if (resource && response.getStatus() >= 400 && !response.isCommitted()) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
+    /**
+     * Sets the headers of every response; whether the request is for a static resource (which Faces
+     * makes cacheable). For the answers another filter gives before this one runs (a CORS
+     * preflight).
+     */
+    static boolean setHeaders(HttpServletRequest request, HttpServletResponse response) {
         HEADERS.forEach(response::setHeader);
         // Only over TLS (or behind a TLS proxy the server trusts): browsers ignore it over HTTP.
         if (request.isSecure()) {
@@ -58,11 +72,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!resource) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(new ValidNonce(request), new OnePolicy(response));
-        // Faces makes the static resources it finds cacheable; one it does not find is not.
-        if (resource && response.getStatus() >= 400 && !response.isCommitted()) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        return resource;
     }
 
     /**

@@ -9,12 +9,13 @@ import java.util.Map;
  * relevance}), the facet counts when asked for ({@code facets=true}; else left out), and {@code
  * didYouMean} only when corrected keywords would help.
  */
-@JsonbPropertyOrder({"total", "page", "size", "order", "results", "facets", "didYouMean"})
+@JsonbPropertyOrder({"total", "page", "size", "order", "links", "results", "facets", "didYouMean"})
 public record FacilityListJson(
         long total,
         int page,
         int size,
         String order,
+        PageLinks links,
         List<FacilityHitJson> results,
         Map<String, List<FacetJson>> facets,
         DidYouMeanJson didYouMean) {}

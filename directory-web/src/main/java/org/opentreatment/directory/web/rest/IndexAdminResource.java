@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opentreatment.directory.search.IndexAdmin;
 import org.opentreatment.directory.search.IndexProgress;
 
@@ -34,6 +35,7 @@ public class IndexAdminResource {
     @EJB IndexAdmin index;
 
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     public IndexProgress progress() {
         return index.progress();
     }
@@ -45,6 +47,7 @@ public class IndexAdminResource {
      * form post, plain text or a POST without a Content-Type answers 415 and starts nothing.
      */
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rebuild(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         // @Consumes turns forms and text away; without a Content-Type a runtime may still match

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opentreatment.directory.report.ListingReportService;
 import org.opentreatment.directory.report.ReportStatus;
 
@@ -35,6 +36,7 @@ public class ListingReportsResource {
 
     /** {@code ?status=open} (the default) or {@code resolved}; newest first. */
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     public Response list(@QueryParam("status") String status) {
         Optional<ReportStatus> wanted =
                 status == null ? Optional.of(ReportStatus.OPEN) : ReportStatus.ofCode(status);
@@ -57,6 +59,7 @@ public class ListingReportsResource {
      * for the reason {@link IndexAdminResource#rebuild} gives.
      */
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(

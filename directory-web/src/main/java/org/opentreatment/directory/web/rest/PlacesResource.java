@@ -9,6 +9,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opentreatment.directory.geo.Gazetteer;
 import org.opentreatment.directory.geo.Place;
 import org.opentreatment.directory.search.SearchLimits;
@@ -21,6 +29,7 @@ import org.opentreatment.directory.search.SearchLimits;
 @Path("/places")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@Tag(name = ApiDocument.PLACES_TAG)
 public class PlacesResource {
 
     /** How many names a person sees under the field. */
@@ -30,12 +39,60 @@ public class PlacesResource {
     static final int MIN_LETTERS = 2;
 
     /** The answer: place names as the search's {@code near} takes them. */
-    public record PlacesJson(List<String> places) {}
+    @Schema(name = "Places", description = "Place names as near takes them, best first.")
+    public record PlacesJson(
+            @Schema(example = "[\"Columbus, OH\", \"Columbus, GA\"]") List<String> places) {}
 
     @Inject Gazetteer gazetteer;
 
     @GET
-    public Response suggest(@QueryParam("q") String typed) {
+    @Operation(
+            operationId = "suggestPlaces",
+            summary = "Place names that start with what was typed",
+            description =
+                    "Up to "
+                            + SHOWN
+                            + " places (\"City, ST\"), cities with most ZIP codes first, for a"
+                            + " search form's autocomplete; none for fewer than "
+                            + MIN_LETTERS
+                            + " letters.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The places, possibly none.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocument.ETAG,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlacesJson.class)))
+    @APIResponse(responseCode = "304", description = ApiDocument.NOT_MODIFIED)
+    @APIResponse(
+            responseCode = "400",
+            description = "q is too long.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = ApiDocument.TOO_MANY,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ErrorResponse.class)))
+    public Response suggest(
+            @Parameter(
+                            description =
+                                    "The start of a place name or ZIP code, at most "
+                                            + SearchLimits.MAX_PLACE_LENGTH
+                                            + " characters.",
+                            example = "colu")
+                    @QueryParam("q")
+                    String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.length() > SearchLimits.MAX_PLACE_LENGTH) {
             return Response.status(Response.Status.BAD_REQUEST)

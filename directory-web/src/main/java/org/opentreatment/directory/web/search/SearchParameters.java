@@ -166,6 +166,14 @@ public final class SearchParameters implements Serializable {
         return of(lists);
     }
 
+    /**
+     * Every parameter the search reads, in the order links write them: what the API documents (its
+     * OpenAPI document is checked against this list) and what any other parameter is not.
+     */
+    public static List<String> names() {
+        return NAMES;
+    }
+
     /** Whether nothing was asked: the search page then shows only its form. */
     public boolean isEmpty() {
         return given.keySet().stream().allMatch(LANGUAGE::equals);
