@@ -138,8 +138,7 @@ public class ImportsResource {
         } catch (ImportNotFoundException e) {
             return noSuchImport();
         } catch (ImportRefused e) {
-            return error(
-                    Response.Status.BAD_REQUEST, null, fileName + ": " + e.reason().english());
+            return error(Response.Status.BAD_REQUEST, null, fileName + ": " + e.reason().english());
         }
     }
 
