@@ -237,8 +237,6 @@ class ListingImportIT {
     void filesAndRequestsThatCannotBeImportedAreRefusedWithAClearMessageAndKeepNothing() {
         long id = open("locator", false);
         Http.Answer notJson = send(id, "notes.json", "application/json", "these are my notes");
-        System.out.println(
-                "DEBUG " + notJson.status() + " " + notJson.contentType() + " " + notJson.body());
         Expect.apiError(notJson, 400);
         assertThat(notJson.body()).contains("notes.json", "not a FindTreatment.gov locator export");
         Http.Answer broken = send(id, "broken.json", "application/json", "{\"rows\": [{\"frid\": ");
