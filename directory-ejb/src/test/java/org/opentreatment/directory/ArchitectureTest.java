@@ -24,10 +24,22 @@ class ArchitectureTest {
     static final ArchRule featurePackagesHaveNoCycles =
             slices().matching("org.opentreatment.directory.(*)..").should().beFreeOfCycles();
 
-    /** JSON is the web module's business: the domain stays free of its annotations. */
+    /**
+     * JSON is the web module's business: the domain stays free of JSON-B and its annotations, and
+     * only the imports read JSON (the locator's export and staged rows, with JSON-P).
+     */
     @ArchTest
     static final ArchRule noJsonInTheDomain =
-            noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.json..");
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("org.opentreatment.directory.imports..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("jakarta.json..");
+
+    @ArchTest
+    static final ArchRule noJsonBindingInTheDomain =
+            noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.json.bind..");
 
     /** Beans get their settings injected, with names from Settings, never by static look-up. */
     @ArchTest
