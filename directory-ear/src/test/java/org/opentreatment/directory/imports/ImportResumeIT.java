@@ -93,6 +93,32 @@ class ImportResumeIT {
         assertThat(log).anyMatch(line -> line.contains("Import " + id + " was interrupted at row"));
     }
 
+    @Test
+    void aCancelledImportStopsBetweenTwoChunksAndKeepsWhatItImported() {
+        deployer.deploy(EAR);
+        deployed = true;
+        long id = ListingImportIT.open("locator", false);
+        ListingImportIT.send(id, "big-page.json", "application/json", export(ROWS));
+        ListingImportIT.operatorPost("/api/v1/admin/imports/" + id + "/start");
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> ListingImportIT.get(id).getJsonObject("rows").getInt("done") >= 250);
+
+        JsonObject cancelled =
+                ListingImportIT.operatorPost("/api/v1/admin/imports/" + id + "/cancel").json();
+
+        assertThat(cancelled.getString("state")).isEqualTo("cancelled");
+        int done = cancelled.getJsonObject("rows").getInt("done");
+        assertThat(done)
+                .isBetween(250, ROWS - 1)
+                .isEqualTo(cancelled.getJsonObject("rows").getInt("created"));
+        // no chunk after the cancel: the count stays, and the index holds what the database does
+        JsonObject later = ListingImportIT.awaitEnd(id, Duration.ofSeconds(10));
+        assertThat(later.getJsonObject("rows").getInt("done")).isEqualTo(done);
+        ListingImportIT.assertIndexEqualsDatabase(done);
+    }
+
     /** A locator-shaped export of valid rows around ZIP 43215, named "ImportIT Resume n". */
     private static String export(int rows) {
         JsonArrayBuilder records = Json.createArrayBuilder();

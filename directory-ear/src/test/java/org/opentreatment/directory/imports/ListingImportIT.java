@@ -347,11 +347,19 @@ class ListingImportIT {
         return awaitEnd(id, Duration.ofMinutes(2));
     }
 
+    /**
+     * Waits for the import to end, and then for the index to hold what the database holds (at once
+     * on Lucene; on OpenSearch once the outbox has been polled).
+     */
     static JsonObject awaitEnd(long id, Duration atMost) {
         Awaitility.await()
                 .atMost(atMost)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> !List.of("queued", "running").contains(get(id).getString("state")));
+        Awaitility.await("the index to hold what the database holds")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> inIndex() == activeInDatabase());
         return get(id);
     }
 
@@ -422,9 +430,13 @@ class ListingImportIT {
      */
     static void assertIndexEqualsDatabase(int expected) {
         assertThat(activeInDatabase()).isEqualTo(expected);
+        assertThat(inIndex()).isEqualTo(expected);
+    }
+
+    private static long inIndex() {
         Http.Answer found = Http.get("/api/v1/facilities?size=1&q=ImportIT");
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.json().getJsonNumber("total").longValue()).isEqualTo(expected);
+        return found.json().getJsonNumber("total").longValue();
     }
 
     static long activeInDatabase() {
