@@ -75,7 +75,50 @@ public class ApiDocument implements OASFilter {
             if (get != null && SEARCH_OPERATION.equals(get.getOperationId())) {
                 filterParameters().forEach(get::addParameter);
             }
+            item.getOperations().values().forEach(ApiDocument::addAnswersOfEveryOperation);
         }
+    }
+
+    /**
+     * What any public operation may answer, whatever it does, said here once rather than on each:
+     * 429 past the rate limit and 503 while the database or the index is unavailable, both with
+     * Retry-After and the API's error shape.
+     */
+    static void addAnswersOfEveryOperation(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.responses(OASFactory.createAPIResponses());
+        }
+        addWithRetryAfter(operation, "429", TOO_MANY);
+        addWithRetryAfter(operation, "503", UNAVAILABLE);
+    }
+
+    private static void addWithRetryAfter(Operation operation, String status, String description) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        status,
+                        OASFactory.createAPIResponse()
+                                .description(description)
+                                .addHeader(
+                                        "Retry-After",
+                                        OASFactory.createHeader()
+                                                .description("Seconds to wait before asking again.")
+                                                .schema(
+                                                        typed(
+                                                                OASFactory.createSchema(),
+                                                                Schema.SchemaType.INTEGER)))
+                                .content(
+                                        OASFactory.createContent()
+                                                .addMediaType(
+                                                        "application/json",
+                                                        OASFactory.createMediaType()
+                                                                .schema(
+                                                                        OASFactory.createSchema()
+                                                                                .ref(
+                                                                                        "ErrorResponse")))));
     }
 
     /** A parameter per yes-or-no filter and per filter group, in the page's order. */

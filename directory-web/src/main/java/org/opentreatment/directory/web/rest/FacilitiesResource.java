@@ -216,22 +216,6 @@ public class FacilitiesResource {
                                     @ExampleObject(
                                             name = "unknown place and code",
                                             value = ApiDocument.BAD_REQUEST_EXAMPLE)))
-    @APIResponse(
-            responseCode = "429",
-            description = ApiDocument.TOO_MANY,
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = ApiDocument.UNAVAILABLE,
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorResponse.class)))
     public Response search() {
         SearchParameters asked = SearchParameters.of(uri.getQueryParameters());
         SearchOutcome outcome = search.run(asked);
@@ -304,22 +288,6 @@ public class FacilitiesResource {
                                                             + " \"message\": \"No facility has"
                                                             + " the id 999999999.\","
                                                             + " \"suggestions\": []}]}")))
-    @APIResponse(
-            responseCode = "429",
-            description = ApiDocument.TOO_MANY,
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = ApiDocument.UNAVAILABLE,
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorResponse.class)))
     public Response get(
             @Parameter(description = "The listing's id, as results give it.", example = "1")
                     @PathParam("id")

@@ -76,14 +76,6 @@ public class PlacesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ErrorResponse.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = ApiDocument.TOO_MANY,
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ErrorResponse.class)))
     public Response suggest(
             @Parameter(
                             description =
