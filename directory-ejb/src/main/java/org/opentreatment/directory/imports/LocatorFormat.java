@@ -157,8 +157,8 @@ final class LocatorFormat implements RowFormat {
         draft.setIntakePhone(intake);
         draft.setHotlinePhone(string(row, "hotline1"));
         draft.setWebsite(website(string(row, "website")));
-        draft.setLatitude(coordinate(row, "latitude", ListingField.LATITUDE, problems));
-        draft.setLongitude(coordinate(row, "longitude", ListingField.LONGITUDE, problems));
+        coordinate(row, "latitude", ListingField.LATITUDE, draft, problems);
+        coordinate(row, "longitude", ListingField.LONGITUDE, draft, problems);
         JsonValue services = row.get("services");
         if (services instanceof JsonArray groups) {
             for (JsonValue group : groups) {
@@ -194,22 +194,19 @@ final class LocatorFormat implements RowFormat {
         return text.isEmpty() ? null : text;
     }
 
-    private static Double coordinate(
-            JsonObject row, String key, ListingField field, List<ListingProblem> problems) {
+    // A coordinate as the CSV reads it too: a finite number, or a problem with the text as given
+    private static void coordinate(
+            JsonObject row,
+            String key,
+            ListingField field,
+            Facility draft,
+            List<ListingProblem> problems) {
         String text = string(row, key);
-        if (text == null) {
-            return null;
-        }
         try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+            field.parse(draft, text);
+        } catch (ListingField.InvalidFieldValue e) {
+            problems.add(ListingProblem.of(field, cut(text), e.reason()));
         }
-        problems.add(ListingProblem.of(field, cut(text), Text.of("field.notNumber")));
-        return null;
     }
 
     // "22902-1234" and "229021234" are ZIP+4: the directory keeps the five digits.
