@@ -22,7 +22,7 @@ curl -sf -o /dev/null "$search" || { echo "$search does not answer 200" >&2; exi
 
 scripts/make-locator-export.py 20000 1000 "$work/first" bench-a 1
 start=$(date +%s.%N)
-DIRECTORY_URL=$https_base scripts/import.sh --insecure "$work"/first/*.json
+(cd "$work" && DIRECTORY_URL=$https_base "$OLDPWD/scripts/import.sh" --insecure first/*.json)
 end=$(date +%s.%N)
 echo "== 20,000 locator rows imported in $(echo "$end - $start" | bc) s (upload, staging and import)"
 
@@ -31,7 +31,7 @@ echo "== the search API, idle, 1 connection"
 wrk -t1 -c1 -d20s --latency "$search" | grep -E "^ +(50|90|99)%|Requests/sec|Non-2xx"
 
 scripts/make-locator-export.py 12000 1000 "$work/second" bench-b 2
-DIRECTORY_URL=$https_base scripts/import.sh --insecure "$work"/second/*.json > "$work/second.log" 2>&1 &
+(cd "$work" && DIRECTORY_URL=$https_base "$OLDPWD/scripts/import.sh" --insecure second/*.json) > "$work/second.log" 2>&1 &
 importer=$!
 latest() {
     curl -sk -u "$DIRECTORY_OPERATOR:${DIRECTORY_OPERATOR_PASSWORD:-}" "$https_base/api/v1/admin/imports" \

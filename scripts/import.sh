@@ -46,10 +46,12 @@ api() {
     printf 'user = "%s"\n' "$credentials" \
         | curl "${curl_options[@]}" --config - -X "$method" "$@" -w '\n%{http_code}' "$url/api/v1/admin$path"
 }
-# The answer's body and status, and the value of a top-level JSON field (no jq needed)
+# The answer's body and status, and the first number or string of that name in it (fields of
+# the same name holding something else, such as the links', are passed over; no jq needed)
 body() { sed '$d' <<<"$1"; }
 status() { tail -n1 <<<"$1"; }
-field() { body "$1" | grep -o "\"$2\":[^,}]*" | head -n1 | sed 's/^[^:]*://; s/"//g'; }
+number() { body "$1" | grep -oE "\"$2\":-?[0-9]+" | head -n1 | sed 's/^[^:]*://'; }
+text() { body "$1" | grep -oE "\"$2\":\"[^\"]*\"" | head -n1 | sed 's/^[^:]*://; s/"//g'; }
 fail_on() {
     local answer=$1 expected=$2
     if [[ $(status "$answer") != "$expected" ]]; then
@@ -61,14 +63,14 @@ fail_on() {
 answer=$(api POST /imports -H 'Content-Type: application/json' \
     -d "{\"format\": \"$format\", \"deactivateMissing\": $deactivate}")
 fail_on "$answer" 201
-id=$(field "$answer" id)
+id=$(number "$answer" id)
 echo "Import $id ($format): sending ${#files[@]} file(s)"
 for f in "${files[@]}"; do
     name=$(basename "$f")
     answer=$(api POST "/imports/$id/files?name=$(printf %s "$name" | sed 's/[^A-Za-z0-9._-]/_/g')" \
         -H "Content-Type: $content_type" --data-binary "@$f")
     fail_on "$answer" 200
-    echo "  $name: $(field "$answer" rows) rows"
+    echo "  $name: $(number "$answer" rows) rows"
 done
 
 answer=$(api POST "/imports/$id/start" -H 'Content-Type: application/json' -d '{}')
@@ -76,17 +78,17 @@ fail_on "$answer" 202
 while true; do
     answer=$(api GET "/imports/$id")
     fail_on "$answer" 200
-    state=$(field "$answer" state)
-    printf '\r  %s: %s of %s rows, %s rejected   ' "$state" "$(field "$answer" done)" \
-        "$(field "$answer" total)" "$(field "$answer" rejected)"
+    state=$(text "$answer" state)
+    printf '\r  %s: %s of %s rows, %s rejected   ' "$state" "$(number "$answer" done)" \
+        "$(number "$answer" total)" "$(number "$answer" rejected)"
     [[ "$state" == queued || "$state" == running ]] || break
     sleep 2
 done
 echo
-echo "Import $id $state: $(field "$answer" created) created, $(field "$answer" updated) updated," \
-    "$(field "$answer" unchanged) unchanged, $(field "$answer" rejected) rejected," \
-    "$(field "$answer" deactivated) marked inactive"
-if [[ $(field "$answer" problems) != 0 ]]; then
+echo "Import $id $state: $(number "$answer" created) created, $(number "$answer" updated) updated," \
+    "$(number "$answer" unchanged) unchanged, $(number "$answer" rejected) rejected," \
+    "$(number "$answer" deactivated) marked inactive"
+if [[ $(number "$answer" problems) != 0 ]]; then
     report="import-$id-problems.csv"
     printf 'user = "%s"\n' "$credentials" \
         | curl "${curl_options[@]}" --config - -o "$report" "$url/api/v1/admin/imports/$id/problems.csv"

@@ -1,7 +1,8 @@
 -- Imports of listings (see org.opentreatment.directory.imports). Written for H2 and PostgreSQL alike.
 -- An import's rows are staged in import_row when its files arrive and marked done as they are
--- imported, in the same transaction that saves their listings and counts them in import_job, so an
--- import stopped by a restart resumes where it was; they are deleted when the import ends.
+-- imported, in the same transaction that saves their listings and counts them in import_job (and
+-- moves next_row past them), so an import stopped by a restart resumes where it was; they are
+-- deleted when the import ends.
 -- record_key is the row's key in its source (the locator's frid, a CSV row's uuid), by which the
 -- import finds a listing again and marks the source's listings no row named inactive. What is wrong with a row stays in
 -- import_problem; labels the importer does not know stay in import_label, with how many rows
@@ -21,6 +22,7 @@ create table import_job (
     total_rows         integer                     not null,
     expected_rows      integer,
     rows_done          integer                     not null,
+    next_row           integer                     not null,
     rows_created       integer                     not null,
     rows_updated       integer                     not null,
     rows_unchanged     integer                     not null,

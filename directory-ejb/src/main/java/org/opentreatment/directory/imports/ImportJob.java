@@ -47,6 +47,10 @@ public class ImportJob extends AbstractEntity {
     @Column(name = "rows_done", nullable = false)
     private int rowsDone;
 
+    /** Every staged row below this index is done: where the next chunk starts looking. */
+    @Column(name = "next_row", nullable = false)
+    private int nextRow;
+
     @Column(name = "rows_created", nullable = false)
     private int rowsCreated;
 
@@ -108,6 +112,14 @@ public class ImportJob extends AbstractEntity {
             case UNCHANGED -> rowsUnchanged++;
             case REJECTED -> rowsRejected++;
         }
+    }
+
+    void chunkDone(int lastRowIndex) {
+        nextRow = lastRowIndex + 1;
+    }
+
+    int getNextRow() {
+        return nextRow;
     }
 
     void deactivated(int count) {

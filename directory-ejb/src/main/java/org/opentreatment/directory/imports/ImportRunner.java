@@ -50,7 +50,7 @@ public class ImportRunner {
     @PersistenceContext EntityManager em;
 
     @Inject
-    @ConfigProperty(name = Settings.IMPORT_PAUSE_MILLIS, defaultValue = "0")
+    @ConfigProperty(name = Settings.IMPORT_PAUSE_MILLIS, defaultValue = "150")
     long pauseMillis;
 
     private volatile boolean stopping;

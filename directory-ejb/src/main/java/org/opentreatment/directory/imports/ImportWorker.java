@@ -137,10 +137,13 @@ public class ImportWorker {
         }
         List<StagedRow> rows =
                 em.createQuery(
-                                "select r from StagedRow r where r.jobId = :job and r.done = false"
+                                "select r from StagedRow r where r.jobId = :job"
+                                        + " and r.rowIndex >= :next and r.done = false"
                                         + " order by r.rowIndex",
                                 StagedRow.class)
                         .setParameter("job", jobId)
+                        // not from the first row: the done ones before it would be read again
+                        .setParameter("next", job.getNextRow())
                         .setMaxResults(CHUNK)
                         .getResultList();
         if (rows.isEmpty()) {
@@ -172,6 +175,7 @@ public class ImportWorker {
                 .setParameter("first", rows.get(0).getRowIndex())
                 .setParameter("last", rows.get(rows.size() - 1).getRowIndex())
                 .executeUpdate();
+        job.chunkDone(rows.get(rows.size() - 1).getRowIndex());
         return true;
     }
 
@@ -434,15 +438,30 @@ public class ImportWorker {
             if (base.isEmpty()) {
                 base = "listing";
             }
+            // two index look-ups: "slug = x or slug like y" would read the whole table
+            boolean baseTaken =
+                    slugsTaken.contains(base)
+                            || !em.createQuery(
+                                            "select f.id from Facility f where f.slug = :base",
+                                            Long.class)
+                                    .setParameter("base", base)
+                                    .setFlushMode(FlushModeType.COMMIT)
+                                    .getResultList()
+                                    .isEmpty();
+            if (!baseTaken) {
+                slugsTaken.add(base);
+                return base;
+            }
+            // the chunk's own new listings are in slugsTaken: no need to flush them
             List<String> taken =
                     em.createQuery(
-                                    "select f.slug from Facility f where f.slug = :base or f.slug like :numbered",
+                                    "select f.slug from Facility f where f.slug like :numbered",
                                     String.class)
-                            .setParameter("base", base)
                             .setParameter("numbered", base + "-%")
-                            // the chunk's own new listings are in slugsTaken: no need to flush them
                             .setFlushMode(FlushModeType.COMMIT)
                             .getResultList();
+            taken = new ArrayList<>(taken);
+            taken.add(base);
             String slug = base;
             for (int n = 2; taken.contains(slug) || slugsTaken.contains(slug); n++) {
                 slug = base + "-" + n;
