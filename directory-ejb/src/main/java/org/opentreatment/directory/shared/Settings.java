@@ -55,8 +55,8 @@ public final class Settings {
     public static final String THROTTLE_EXEMPT_ADDRESSES = "directory.throttle.exempt-addresses";
 
     /**
-     * A pause between two chunks of an import, in milliseconds: 150, which keeps searches during
-     * an import within twice their idle latency on two cores (docs/benchmarks.md); 0 for none.
+     * A pause between two chunks of an import, in milliseconds: 150, which keeps searches during an
+     * import within twice their idle latency on two cores (docs/benchmarks.md); 0 for none.
      */
     public static final String IMPORT_PAUSE_MILLIS = "directory.import.pause-millis";
 
