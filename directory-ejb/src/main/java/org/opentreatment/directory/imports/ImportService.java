@@ -80,6 +80,13 @@ public class ImportService {
                                         throw new ImportRefused(
                                                 Text.of("import.tooManyRows", MAX_ROWS));
                                     }
+                                    if (content.length() > StagedRow.MAX_CONTENT_LENGTH) {
+                                        throw new ImportRefused(
+                                                Text.of(
+                                                        "import.rowTooLong",
+                                                        fileRow,
+                                                        StagedRow.MAX_CONTENT_LENGTH));
+                                    }
                                     em.persist(
                                             new StagedRow(
                                                     jobId,
@@ -87,11 +94,7 @@ public class ImportService {
                                                     name,
                                                     fileRow,
                                                     key,
-                                                    content.length() <= StagedRow.MAX_CONTENT_LENGTH
-                                                            ? content
-                                                            : content.substring(
-                                                                    0,
-                                                                    StagedRow.MAX_CONTENT_LENGTH)));
+                                                    content));
                                     if (++staged[0] % FLUSH_EVERY == 0) {
                                         em.flush();
                                         em.clear();
@@ -160,7 +163,11 @@ public class ImportService {
             List<ImportProblem> page = problems(jobId, first, PROBLEMS_PAGE);
             for (ImportProblem p : page) {
                 csv.printRecord(
-                        p.getFileName(), p.getFileRow(), p.getField(), p.getValue(), p.getReason());
+                        inert(p.getFileName()),
+                        p.getFileRow(),
+                        p.getField(),
+                        inert(p.getValue()),
+                        p.getReason());
             }
             em.clear();
             if (page.size() < PROBLEMS_PAGE) {
@@ -168,6 +175,21 @@ public class ImportService {
             }
         }
         csv.flush();
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * A value as a spreadsheet shows it without running it: the report is read in spreadsheets, and
+     * a rejected row's value is whatever the file held, "=HYPERLINK(...)" too. A value that a
+     * spreadsheet would take for a formula gets an apostrophe before it; numbers stay as they are.
+     */
+    static String inert(String value) {
+        if (value == null || value.isEmpty() || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     public long problemCount(long jobId) {
