@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opentreatment.directory.imports.ImportFormat;
 import org.opentreatment.directory.imports.ImportJob;
 import org.opentreatment.directory.imports.ImportNotFoundException;
@@ -73,6 +74,7 @@ public class ImportsResource {
     public record NewImport(String format, Boolean deactivateMissing) {}
 
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports")
     public Response list() {
         return Response.ok(Map.of("imports", imports.recent(50).stream().map(this::json).toList()))
@@ -80,6 +82,7 @@ public class ImportsResource {
     }
 
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(NewImport request) {
@@ -111,6 +114,7 @@ public class ImportsResource {
     }
 
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}")
     public Response get(@PathParam("id") long id) {
         return imports.find(id)
@@ -122,6 +126,7 @@ public class ImportsResource {
      * One file of the import, as the request's body; its rows are staged, nothing is imported yet.
      */
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}/files")
     @Consumes({MediaType.APPLICATION_JSON, TEXT_CSV})
     public Response receive(
@@ -143,6 +148,7 @@ public class ImportsResource {
     }
 
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(
@@ -160,6 +166,7 @@ public class ImportsResource {
     }
 
     @POST
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response cancel(
@@ -176,6 +183,7 @@ public class ImportsResource {
 
     /** The rejected rows, {@value #PROBLEMS_PAGE} problems a page, from page 0. */
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}/problems")
     public Response problems(
             @PathParam("id") long id, @QueryParam("page") @DefaultValue("0") String page) {
@@ -225,6 +233,7 @@ public class ImportsResource {
 
     /** The same report as a CSV file to download: file, row, field, value, reason. */
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/imports/{id}/problems.csv")
     @Produces(TEXT_CSV)
     public Response problemsCsv(@PathParam("id") long id) {
@@ -244,6 +253,7 @@ public class ImportsResource {
      * search shows.
      */
     @GET
+    @Operation(hidden = true) // operators only: see ApiDocument
     @Path("/listings.csv")
     @Produces(TEXT_CSV)
     public Response exportCsv(@QueryParam("active") String active) {
