@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentreatment.directory.shared.Settings;
 import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.Http;
+import org.opentreatment.directory.testing.OperatorImports;
 
 /**
  * An import stopped half-way by the application's stop (undeployed while it runs, as a server's
@@ -60,29 +61,29 @@ class ImportResumeIT {
     void anImportStoppedHalfWayResumesAtTheNextStartAndImportsEveryRowOnce() throws IOException {
         deployer.deploy(EAR);
         deployed = true;
-        long id = ListingImportIT.open("locator", false);
+        long id = OperatorImports.open("locator", false);
         assertThat(
-                        ListingImportIT.send(id, "big-page.json", "application/json", export(ROWS))
+                        OperatorImports.send(id, "big-page.json", "application/json", export(ROWS))
                                 .status())
                 .isEqualTo(200);
-        assertThat(ListingImportIT.operatorPost("/api/v1/admin/imports/" + id + "/start").status())
+        assertThat(OperatorImports.operatorPost("/api/v1/admin/imports/" + id + "/start").status())
                 .isEqualTo(202);
         Awaitility.await()
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> ListingImportIT.get(id).getJsonObject("rows").getInt("done") >= 500);
+                .until(() -> OperatorImports.get(id).getJsonObject("rows").getInt("done") >= 500);
 
         deployer.undeploy(EAR);
         deployed = false;
         deployer.deploy(EAR);
         deployed = true;
 
-        JsonObject interrupted = ListingImportIT.get(id);
+        JsonObject interrupted = OperatorImports.get(id);
         assertThat(interrupted.getJsonObject("rows").getInt("done")).isLessThan(ROWS);
-        JsonObject done = ListingImportIT.awaitEnd(id, Duration.ofMinutes(3));
+        JsonObject done = OperatorImports.awaitEnd(id, Duration.ofMinutes(3));
         assertThat(done.getString("state")).isEqualTo("finished");
-        assertThat(ListingImportIT.rows(done)).containsExactly(ROWS, ROWS, ROWS, 0, 0, 0, 0);
-        ListingImportIT.assertIndexEqualsDatabase(ROWS);
+        assertThat(OperatorImports.rows(done)).containsExactly(ROWS, ROWS, ROWS, 0, 0, 0, 0);
+        OperatorImports.assertIndexEqualsDatabase(ROWS);
         List<String> log =
                 Files.readAllLines(
                         Path.of(
@@ -97,16 +98,16 @@ class ImportResumeIT {
     void aCancelledImportStopsBetweenTwoChunksAndKeepsWhatItImported() {
         deployer.deploy(EAR);
         deployed = true;
-        long id = ListingImportIT.open("locator", false);
-        ListingImportIT.send(id, "big-page.json", "application/json", export(ROWS));
-        ListingImportIT.operatorPost("/api/v1/admin/imports/" + id + "/start");
+        long id = OperatorImports.open("locator", false);
+        OperatorImports.send(id, "big-page.json", "application/json", export(ROWS));
+        OperatorImports.operatorPost("/api/v1/admin/imports/" + id + "/start");
         Awaitility.await()
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> ListingImportIT.get(id).getJsonObject("rows").getInt("done") >= 250);
+                .until(() -> OperatorImports.get(id).getJsonObject("rows").getInt("done") >= 250);
 
         JsonObject cancelled =
-                ListingImportIT.operatorPost("/api/v1/admin/imports/" + id + "/cancel").json();
+                OperatorImports.operatorPost("/api/v1/admin/imports/" + id + "/cancel").json();
 
         assertThat(cancelled.getString("state")).isEqualTo("cancelled");
         int done = cancelled.getJsonObject("rows").getInt("done");
@@ -114,9 +115,9 @@ class ImportResumeIT {
                 .isBetween(250, ROWS - 1)
                 .isEqualTo(cancelled.getJsonObject("rows").getInt("created"));
         // no chunk after the cancel: the count stays, and the index holds what the database does
-        JsonObject later = ListingImportIT.awaitEnd(id, Duration.ofSeconds(10));
+        JsonObject later = OperatorImports.awaitEnd(id, Duration.ofSeconds(10));
         assertThat(later.getJsonObject("rows").getInt("done")).isEqualTo(done);
-        ListingImportIT.assertIndexEqualsDatabase(done);
+        OperatorImports.assertIndexEqualsDatabase(done);
     }
 
     /** A locator-shaped export of valid rows around ZIP 43215, named "ImportIT Resume n". */

@@ -2,6 +2,17 @@ package org.opentreatment.directory.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.opentreatment.directory.testing.OperatorImports.activeInDatabase;
+import static org.opentreatment.directory.testing.OperatorImports.assertIndexEqualsDatabase;
+import static org.opentreatment.directory.testing.OperatorImports.get;
+import static org.opentreatment.directory.testing.OperatorImports.importCsv;
+import static org.opentreatment.directory.testing.OperatorImports.open;
+import static org.opentreatment.directory.testing.OperatorImports.operatorGet;
+import static org.opentreatment.directory.testing.OperatorImports.operatorPost;
+import static org.opentreatment.directory.testing.OperatorImports.problems;
+import static org.opentreatment.directory.testing.OperatorImports.rows;
+import static org.opentreatment.directory.testing.OperatorImports.send;
+import static org.opentreatment.directory.testing.OperatorImports.startAndAwait;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -10,9 +21,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +30,6 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -305,96 +313,6 @@ class ListingImportIT {
         return startAndAwait(id);
     }
 
-    static JsonObject importCsv(String csv) {
-        long id = open("csv", false);
-        assertThat(send(id, "listings.csv", "text/csv", csv).status()).isEqualTo(200);
-        return startAndAwait(id);
-    }
-
-    static long open(String format, boolean deactivateMissing) {
-        Http.Answer opened =
-                Http.send(
-                        "POST",
-                        "/api/v1/admin/imports",
-                        Http.operator(),
-                        "application/json",
-                        "{\"format\": \""
-                                + format
-                                + "\", \"deactivateMissing\": "
-                                + deactivateMissing
-                                + "}");
-        assertThat(opened.status()).isEqualTo(201);
-        assertThat(opened.headers().firstValue("Location")).isPresent();
-        assertThat(opened.json().getString("state")).isEqualTo("receiving");
-        return opened.json().getJsonNumber("id").longValue();
-    }
-
-    static Http.Answer send(long id, String name, String type, String body) {
-        return Http.send(
-                "POST",
-                "/api/v1/admin/imports/"
-                        + id
-                        + "/files?name="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8),
-                Http.operator(),
-                type,
-                body);
-    }
-
-    static JsonObject startAndAwait(long id) {
-        Http.Answer started = operatorPost("/api/v1/admin/imports/" + id + "/start");
-        assertThat(started.status()).isEqualTo(202);
-        return awaitEnd(id, Duration.ofMinutes(2));
-    }
-
-    /**
-     * Waits for the import to end, and then for the index to hold what the database holds (at once
-     * on Lucene; on OpenSearch once the outbox has been polled).
-     */
-    static JsonObject awaitEnd(long id, Duration atMost) {
-        Awaitility.await()
-                .atMost(atMost)
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> !List.of("queued", "running").contains(get(id).getString("state")));
-        Awaitility.await("the index to hold what the database holds")
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> inIndex() == activeInDatabase());
-        return get(id);
-    }
-
-    static JsonObject get(long id) {
-        Http.Answer answer = operatorGet("/api/v1/admin/imports/" + id);
-        assertThat(answer.status()).isEqualTo(200);
-        return answer.json();
-    }
-
-    static Http.Answer operatorGet(String path) {
-        return Http.send("GET", path.replaceFirst("^/[^/]+/api/", "/api/"), Http.operator());
-    }
-
-    static Http.Answer operatorPost(String path) {
-        return Http.send("POST", path, Http.operator(), "application/json", "{}");
-    }
-
-    /** The import's report, to say why rows were rejected when a test did not expect it. */
-    static String problems(JsonObject job) {
-        return operatorGet(job.getJsonObject("links").getString("problems")).body();
-    }
-
-    /** total, done, created, updated, unchanged, rejected, deactivated */
-    static List<Integer> rows(JsonObject job) {
-        JsonObject r = job.getJsonObject("rows");
-        return List.of(
-                r.getInt("total"),
-                r.getInt("done"),
-                r.getInt("created"),
-                r.getInt("updated"),
-                r.getInt("unchanged"),
-                r.getInt("rejected"),
-                r.getInt("deactivated"));
-    }
-
     private static JsonObject problem(JsonObject report, String file, int row) {
         return report.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("file").equals(file) && p.getInt("row") == row)
@@ -423,24 +341,6 @@ class ListingImportIT {
                 Http.get("/api/v1/facilities?size=50&" + query).json().getJsonArray("results");
         assertThat(results).hasSize(1);
         return results.getJsonObject(0);
-    }
-
-    /**
-     * The active listings of the import tests, as the index finds them and the database holds them.
-     */
-    static void assertIndexEqualsDatabase(int expected) {
-        assertThat(activeInDatabase()).isEqualTo(expected);
-        assertThat(inIndex()).isEqualTo(expected);
-    }
-
-    private static long inIndex() {
-        Http.Answer found = Http.get("/api/v1/facilities?size=1&q=ImportIT");
-        assertThat(found.status()).isEqualTo(200);
-        return found.json().getJsonNumber("total").longValue();
-    }
-
-    static long activeInDatabase() {
-        return Http.get("/api/v1/test-imports").json().getJsonNumber("active").longValue();
     }
 
     private static String exportCsv() {

@@ -29,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ import org.opentreatment.directory.testing.Deployments;
 import org.opentreatment.directory.testing.FacilityPageFixture;
 import org.opentreatment.directory.testing.Http;
 import org.opentreatment.directory.testing.Http.Answer;
+import org.opentreatment.directory.testing.ImportedListingsResource;
+import org.opentreatment.directory.testing.OperatorImports;
 
 /**
  * The Open Referral HSDS 3.0 API of the packaged EAR, over HTTP, on the sample listings and one
@@ -74,7 +77,11 @@ class HsdsApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithFacilityPage();
+        EnterpriseArchive ear = Deployments.applicationWithFacilityPage();
+        // and the import tests' cleanup, for a listing that is no longer active (made by an import)
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addClass(ImportedListingsResource.class);
+        return ear;
     }
 
     /** The fixture's uuid: its HSDS service id, from which every other id derives. */
@@ -179,6 +186,28 @@ class HsdsApiIT {
                 .extracting(a -> a.getJsonObject("taxonomy_term").getString("code"))
                 .contains("DT", "SUMH", "OP", "MD", "PI", "SS", "SP", "walk-in")
                 .doesNotContain("sample");
+    }
+
+    @Test
+    void aListingNoLongerActiveIsFoundByIdWithItsStatusButIsInNoList() {
+        String uuid = UUID.randomUUID().toString();
+        JsonObject imported =
+                OperatorImports.importCsv(
+                        "uuid,name,street1,city,state,zip,phone,types_of_care,status\r\n"
+                                + uuid
+                                + ",ImportIT Closed For Now,1 Test Road,Columbus,OH,43215,"
+                                + "614-555-0111,SA,temporarily closed\r\n");
+        try {
+            assertThat(OperatorImports.rows(imported).get(2)).as("created").isEqualTo(1);
+
+            JsonObject service =
+                    valid("/services/" + uuid, schema(SCHEMAS + "compiled/service.json"));
+            assertThat(service.getString("status")).isEqualTo("temporarily closed");
+            assertThat(Http.get(API + "/services?per_page=200").body()).doesNotContain(uuid);
+            assertThat(Http.get(API + "/bulk").body()).doesNotContain(uuid);
+        } finally {
+            assertThat(Http.send("DELETE", "/api/v1/test-imports", null).status()).isEqualTo(204);
+        }
     }
 
     @Test
