@@ -270,6 +270,15 @@ class ListingImportIT {
                         "application/json",
                         "{\"format\": \"xml\"}"),
                 400);
+        Http.Answer brokenJson =
+                Http.send(
+                        "POST",
+                        "/api/v1/admin/imports",
+                        Http.operator(),
+                        "application/json",
+                        "{not json");
+        Expect.apiError(brokenJson, 400);
+        assertThat(brokenJson.body()).contains("body could not be read");
         Http.Answer csvDeactivating =
                 Http.send(
                         "POST",

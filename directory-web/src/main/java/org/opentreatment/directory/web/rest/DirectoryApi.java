@@ -23,6 +23,7 @@ public class DirectoryApi extends Application {
                 ImportsResource.class,
                 ErrorMappers.WebApplicationErrors.class,
                 ErrorMappers.AccessRefusals.class,
+                ErrorMappers.UnreadableBodies.class,
                 ErrorMappers.UnexpectedErrors.class);
     }
 }

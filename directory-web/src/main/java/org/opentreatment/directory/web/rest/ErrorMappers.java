@@ -2,6 +2,7 @@ package org.opentreatment.directory.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,6 +63,26 @@ public final class ErrorMappers {
             return Response.status(Response.Status.FORBIDDEN)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorResponse.of(null, "This account may not use this address."))
+                    .build();
+        }
+    }
+
+    /**
+     * A request body the runtime could not read into what the resource takes (JSON that is broken
+     * or of the wrong shape, for the operators' JSON POSTs): the client's mistake, 400, not a bug
+     * to log with its stack trace.
+     */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(
+                            ErrorResponse.of(
+                                    null,
+                                    "The request's body could not be read: send JSON as this"
+                                            + " address describes it."))
                     .build();
         }
     }
