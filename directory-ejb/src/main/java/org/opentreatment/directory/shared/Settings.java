@@ -72,4 +72,20 @@ public final class Settings {
     public static final String SEARCH_PASSWORD = "directory.search.password";
 
     private Settings() {}
+
+    /**
+     * The address of the first site admin: at start-up, while no site admin has a password, the
+     * account is made and a link to set its password is e-mailed and written to {@code
+     * first-admin-link.txt} in the data directory (README, "The first site admin").
+     */
+    public static final String FIRST_ADMIN_EMAIL = "directory.first-admin.email";
+
+    /** PBKDF2 iterations for new password hashes: 210,000 (OWASP), and never fewer. */
+    public static final String PASSWORD_ITERATIONS = "directory.password.iterations";
+
+    /** The JNDI name of the mail session that accounts' e-mails go through. */
+    public static final String MAIL_SESSION = "directory.mail.session";
+
+    /** The data directory (database, index, the first admin's link), as the server resolved it. */
+    public static final String DATA_DIR = "directory.data.dir";
 }

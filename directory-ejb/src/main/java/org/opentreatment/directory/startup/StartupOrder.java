@@ -14,5 +14,8 @@ public final class StartupOrder {
     /** Interrupted imports resume once the index is checked and any sample data is in. */
     public static final int IMPORT_RESUME = Interceptor.Priority.APPLICATION + 200;
 
+    /** The first site admin's account and link, when one is asked for and none exists. */
+    public static final int FIRST_ADMIN = Interceptor.Priority.APPLICATION + 300;
+
     private StartupOrder() {}
 }

@@ -1,0 +1,6 @@
+/**
+ * Keeping listings true: what facility admins and site admins may change, and the changing itself.
+ * Every service method checks who is calling ({@link ListingAccess}) whatever page or request it
+ * came from, so a forged id reaches nothing that hiding a button would have hidden.
+ */
+package org.opentreatment.directory.management;
