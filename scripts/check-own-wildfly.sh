@@ -19,8 +19,8 @@ ear=directory-ear/target/directory.ear
 # The variables the documented commands use
 WORK=$PWD/directory-ear/target/own-wildfly
 DATA_DIR=$WORK/data
-OPERATOR=ci-operator
-OPERATOR_PASSWORD='ci-operator-2026!'
+ADMIN_EMAIL=ci-admin@example.org
+ADMIN_PASSWORD='ci-admin-password-2026'
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
@@ -47,9 +47,8 @@ documented 'unzip -q "$WORK/wildfly-dist-39.0.1.Final.zip" -d "$WORK"'
 documented 'export WILDFLY_HOME="$WORK/wildfly-39.0.1.Final"'
 configured=$(date +%s)
 
-log "configure (own-wildfly.cli) and add an operator"
+log "configure (own-wildfly.cli)"
 documented '(cd directory-ear/src/main/server && "$WILDFLY_HOME/bin/jboss-cli.sh" --file=own-wildfly.cli)'
-documented '"$WILDFLY_HOME/bin/add-user.sh" -a -u "$OPERATOR" -p "$OPERATOR_PASSWORD" -g operator'
 
 server_log="$WILDFLY_HOME/standalone/log/server.log"
 # standalone.sh writes the server's process id there, and removes the file when the server ends
@@ -71,7 +70,7 @@ trap 'status=$?; [[ $status -eq 0 ]] || fail "a command failed (exit $status)"' 
 
 log "start with port offset $offset and deploy $ear"
 export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$WORK/server.pid"
-start='"$WILDFLY_HOME/bin/standalone.sh" -Ddirectory.data.dir="$DATA_DIR"'
+start='"$WILDFLY_HOME/bin/standalone.sh" -Ddirectory.data.dir="$DATA_DIR" -Ddirectory.first-admin.email="$ADMIN_EMAIL"'
 in_docs "$start"
 eval "$start" -Djboss.socket.binding.port-offset="$offset" -Ddirectory.sample.size=300 \
     >"$WORK/console.log" 2>&1 &
@@ -116,6 +115,23 @@ assert {"near", "medication", "page"} <= names, names
 assert not any(p.startswith("/api/v1/admin") for p in paths), list(paths)
 print(f"/openapi: {len(paths)} paths, {len(names)} search parameters")
 PY
+# The first site admin: the link the server wrote (readable by its user only), then the password
+# set through the page it opens, as a person would (a stateless Faces form)
+log "the first site admin"
+link_file="$DATA_DIR/first-admin-link.txt"
+[[ -f $link_file ]] || fail "no $link_file"
+[[ $(stat -c %a "$link_file") == 600 ]] || fail "$link_file is not readable by its owner only"
+link=$(head -n 1 "$link_file")
+token=${link##*token=}
+curl -sf -o /dev/null "$http/account/reset?token=$token" || fail "the first admin's link did not answer 200"
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$http/account/reset" \
+    --data-urlencode "reset=reset" --data-urlencode "reset:token=$token" \
+    --data-urlencode "reset:password=$ADMIN_PASSWORD" --data-urlencode "reset:repeated=$ADMIN_PASSWORD" \
+    --data-urlencode "reset:submit=" --data-urlencode "jakarta.faces.ViewState=stateless")
+[[ $status == 302 ]] || fail "setting the first admin's password answered $status, not a redirect to sign in"
+OPERATOR=$ADMIN_EMAIL
+OPERATOR_PASSWORD=$ADMIN_PASSWORD
+
 # The operators' endpoint answers over HTTPS only, the default: WildFly's own listener, with the
 # certificate it generates for localhost (so -k), serves the operator; plain HTTP refuses even the
 # right password.

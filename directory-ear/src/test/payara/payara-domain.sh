@@ -6,9 +6,9 @@
 #   PORT_BASE    asadmin's --portbase: admin port PORT_BASE+48, HTTP PORT_BASE+80
 #   EAR          the EAR built for Payara (directory-payara.ear)
 #   DATA_DIR     the application's data directory (H2 database, Lucene index)
-#   SAMPLE_SIZE, OPERATOR_USER, OPERATOR_PASSWORD, VISITOR_USER, VISITOR_PASSWORD
-#   LOCKOUT_USER, LOCKOUT_PASSWORD   an operator that only the lock-out test locks
-#   LOCKOUT_FAILURES, LOCKOUT_DURATION   its short lock (directory.operators.lockout.*)
+#   SAMPLE_SIZE
+#   LOCKOUT_FAILURES, LOCKOUT_DURATION   the lock-out test's short lock (directory.operators.lockout.*)
+#   TEST_CLASSES  the compiled test classes (the tests' accounts, see below)
 # Where the docs show a value (/var/lib/directory, alice), this takes the test's.
 set -euo pipefail
 
@@ -47,12 +47,12 @@ stop
 admin=(--port $((PORT_BASE + 48)))
 
 # An admin password (the domain was created without one), then every command gives it. A
-# password file keeps passwords off the command line; its user password is the operator's.
+# password file keeps passwords off the command line.
 admin_password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 umask 077
 printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$admin_password" >"$passwords"
 "$asadmin" "${admin[@]}" --user admin --passwordfile "$passwords" change-admin-password
-printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$OPERATOR_PASSWORD" >"$passwords"
+printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" >"$passwords"
 admin+=(--user admin --passwordfile "$passwords")
 
 # Hibernate, not EclipseLink, runs the persistence unit: it needs Payara's transaction manager.
@@ -84,15 +84,6 @@ url="jdbc\\:h2\\:file\\:$DATA_DIR/db/directory"
     --property "url=$url:user=sa:password=sa" DirectoryPool
 "$asadmin" "${admin[@]}" create-jdbc-resource --connectionpoolid DirectoryPool jdbc/directory
 
-# Operators re-index through /api/v1/admin/index with HTTP Basic: a user of the file realm in the
-# group "operator" (glassfish-web.xml maps the group to the role). The visitor, without the
-# group, and the operator that the lock-out test locks are the tests' own.
-"$asadmin" "${admin[@]}" create-file-user --groups operator "$OPERATOR_USER"
-printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$VISITOR_PASSWORD" >"$passwords"
-"$asadmin" "${admin[@]}" create-file-user --groups visitor "$VISITOR_USER"
-printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$LOCKOUT_PASSWORD" >"$passwords"
-"$asadmin" "${admin[@]}" create-file-user --groups operator "$LOCKOUT_USER"
-
 # The public HTTP port serves only the application, /health and /openapi (the API's document,
 # docs/api.md): no metrics (the directory's search timings need Micrometer's registry, which
 # Payara lacks; Payara's own would publish the server's internals). The admin listener answers on
@@ -111,8 +102,22 @@ printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_USERPASSWORD=%s\n' "$admin_password" "$LO
 
 "$asadmin" "${admin[@]}" restart-domain "$domain"
 
+# The tests' accounts: as in every test deployment on WildFly (testing.Deployments), the WAR gets
+# the tests' own door for making accounts with known passwords (testing.TestAccountsResource);
+# the product has none, its accounts get their passwords by e-mailed links.
+work=$(mktemp -d)
+cp "$EAR" "$work/directory.ear"
+(
+    cd "$work"
+    unzip -q directory.ear directory-web.war
+    mkdir -p WEB-INF/classes
+    (cd "$TEST_CLASSES" && cp --parents org/opentreatment/directory/testing/TestAccountsResource*.class "$work/WEB-INF/classes/")
+    jar uf directory-web.war WEB-INF/classes
+    jar uf directory.ear directory-web.war
+)
+
 started=$(date +%s.%N)
-"$asadmin" "${admin[@]}" deploy --name directory "$EAR"
+"$asadmin" "${admin[@]}" deploy --name directory "$work/directory.ear"
 finished=$(date +%s.%N)
 awk -v a="$started" -v b="$finished" -v n="$SAMPLE_SIZE" \
     'BEGIN { printf "Payara deploy took %.1f s (asadmin deploy, sample of %s listings)\n", b - a, n }'

@@ -65,14 +65,20 @@ public final class Deployments {
     }
 
     /**
-     * The EAR exactly as the build packaged it, for tests that act as a client. Every variant's
-     * file ({@code directory-opensearch.ear}, ...) deploys as {@code directory.ear}, the name that
-     * health and metrics report.
+     * The EAR as the build packaged it, plus the tests' door for making accounts ({@link
+     * TestAccountsResource}), for tests that act as a client. Every variant's file ({@code
+     * directory-opensearch.ear}, ...) deploys as {@code directory.ear}, the name that health and
+     * metrics report.
      */
     public static EnterpriseArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "directory.ear")
-                .importFrom(new File(System.getProperty("it.ear")))
-                .as(EnterpriseArchive.class);
+        EnterpriseArchive ear =
+                ShrinkWrap.create(ZipImporter.class, "directory.ear")
+                        .importFrom(new File(System.getProperty("it.ear")))
+                        .as(EnterpriseArchive.class);
+        // The tests' accounts (TestAccounts): the product's own get passwords by e-mail only
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addClasses(TestAccountsResource.class, TestAccountsResource.Api.class);
+        return ear;
     }
 
     /**

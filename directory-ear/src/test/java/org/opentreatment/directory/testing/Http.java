@@ -162,6 +162,7 @@ public final class Http {
 
     /** The test operator's credentials for HTTP Basic, {@code "user:password"}. */
     public static String operator() {
+        TestAccounts.ensure();
         return System.getProperty("it.operator.user")
                 + ":"
                 + System.getProperty("it.operator.password");
@@ -169,6 +170,7 @@ public final class Http {
 
     /** A test account without the operator role, {@code "user:password"}. */
     public static String visitor() {
+        TestAccounts.ensure();
         return System.getProperty("it.visitor.user")
                 + ":"
                 + System.getProperty("it.visitor.password");
@@ -179,6 +181,7 @@ public final class Http {
      * locks it after {@code it.lockout.failures} wrong passwords for {@code it.lockout.duration}.
      */
     public static String lockoutOperator() {
+        TestAccounts.ensure();
         return System.getProperty("it.lockout.user")
                 + ":"
                 + System.getProperty("it.lockout.password");

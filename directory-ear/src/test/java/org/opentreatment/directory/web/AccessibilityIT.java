@@ -98,6 +98,11 @@ class AccessibilityIT {
                     new Page("facility", AccessibilityIT::firstFacilityOfAResultsPage, 200),
                     Page.of("about", "/about", 200),
                     Page.of("not found", "/no-such-page", 404),
+                    Page.of("sign in", "/account/login", 200),
+                    Page.of("forgotten password", "/account/forgot", 200),
+                    Page.of("register", "/account/register", 200),
+                    Page.of("password link no good", "/account/reset?token=used-or-made-up", 200),
+                    Page.of("confirm address", "/account/verify?token=made-up", 200),
                     // shown for a request the server cannot read (400) or a refused method (405)
                     Page.of("bad request", "/errors/bad-request.xhtml", 200));
 

@@ -40,10 +40,19 @@ public class AccountMail {
     Optional<String> publicBaseUrl;
 
     /**
-     * The absolute address of a page of the site, from the configured public address: never from a
-     * request, whose Host header the client chooses (a reset link pointing at another host would
-     * hand it the token).
+     * The absolute address of a page of the site in the account's language, from the configured
+     * public address: never from a request, whose Host header the client chooses (a reset link
+     * pointing at another host would hand it the token).
      */
+    public String link(Account to, String pathAndQuery) {
+        return link(
+                pathAndQuery
+                        + ("es".equals(to.getLanguage())
+                                ? (pathAndQuery.contains("?") ? "&" : "?") + "lang=es"
+                                : ""));
+    }
+
+    /** The absolute address of a page of the site (see {@link #link(Account, String)}). */
     public String link(String pathAndQuery) {
         String base =
                 publicBaseUrl

@@ -91,7 +91,7 @@ public class AccountService {
                     existing.get(),
                     "mail.registered-again",
                     existing.get().getDisplayName(),
-                    mail.link("/account/forgot"));
+                    mail.link(existing.get(), "/account/forgot"));
             return;
         }
         Account account = new Account(email, displayName, Role.FACILITY_ADMIN);
@@ -104,7 +104,7 @@ public class AccountService {
                 account,
                 "mail.verify",
                 account.getDisplayName(),
-                mail.link("/account/verify?token=" + token));
+                mail.link(account, "/account/verify?token=" + token));
     }
 
     /** Confirms an address by its link; false if the link is unknown, used or expired. */
@@ -132,6 +132,7 @@ public class AccountService {
                                         "mail.reset",
                                         account.getDisplayName(),
                                         mail.link(
+                                                account,
                                                 "/account/reset?token="
                                                         + issue(
                                                                 account,
@@ -210,7 +211,9 @@ public class AccountService {
                                 });
         account.setRole(Role.SITE_ADMIN);
         account.setEnabled(true);
-        String link = mail.link("/account/reset?token=" + issue(account, TokenPurpose.INVITATION));
+        String link =
+                mail.link(
+                        account, "/account/reset?token=" + issue(account, TokenPurpose.INVITATION));
         mail.send(account, "mail.first-admin", account.getDisplayName(), link);
         return Optional.of(link);
     }

@@ -51,7 +51,7 @@ public class Passwords {
         return Math.max(DEFAULT_ITERATIONS, iterations);
     }
 
-    String hash(char[] password) {
+    public String hash(char[] password) {
         return hash.generate(password);
     }
 

@@ -60,10 +60,13 @@ public class FacilityCatalog {
                 .getResultList();
     }
 
-    /** The listing with this public id, whatever its status. */
+    /** The listing with this public id, whatever its status but awaiting approval. */
     public Optional<Facility> findByUuid(@NotNull UUID uuid) {
-        return em.createQuery("select f from Facility f where f.uuid = :uuid", Facility.class)
+        return em.createQuery(
+                        "select f from Facility f where f.uuid = :uuid and f.status <> :pending",
+                        Facility.class)
                 .setParameter("uuid", uuid)
+                .setParameter("pending", ListingStatus.PENDING)
                 .getResultStream()
                 .findFirst();
     }

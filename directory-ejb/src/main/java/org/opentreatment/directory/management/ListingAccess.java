@@ -2,6 +2,7 @@ package org.opentreatment.directory.management;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,9 @@ import org.opentreatment.directory.account.Role;
  * into an attempt to reach someone else's listing.
  */
 @Stateless
+// Open to every caller: the methods check who calls themselves (a refusal is an application
+// exception and one warning line, not the container's EJBAccessException and a stack trace)
+@PermitAll
 @DeclareRoles({Role.SITE_ADMIN_GROUP, Role.FACILITY_ADMIN_GROUP, Role.OPERATOR_GROUP})
 public class ListingAccess {
 
@@ -80,6 +84,37 @@ public class ListingAccess {
                             facilityId));
             throw new ListingAccessRefused(facilityId);
         }
+    }
+
+    /**
+     * Refuses (and logs, by account id) a caller who is not a site admin.
+     *
+     * @throws AccessRefused unless the caller is a signed-in site admin
+     */
+    public long requireSiteAdmin() {
+        return requireRole(Role.SITE_ADMIN_GROUP);
+    }
+
+    /**
+     * Refuses (and logs, by account id) a caller who is not a facility admin.
+     *
+     * @throws AccessRefused unless the caller is a signed-in facility admin
+     */
+    public long requireFacilityAdmin() {
+        return requireRole(Role.FACILITY_ADMIN_GROUP);
+    }
+
+    private long requireRole(String role) {
+        OptionalLong caller = callerId();
+        if (caller.isEmpty() || !context.isCallerInRole(role)) {
+            LOG.warning(
+                    String.format(
+                            "Refused: account %s is not a %s",
+                            caller.isPresent() ? Long.toString(caller.getAsLong()) : "(none)",
+                            role));
+            throw new AccessRefused("Not a " + role);
+        }
+        return caller.getAsLong();
     }
 
     /** The ids of the listings bound to the caller's account (a site admin's too, if any). */

@@ -7,14 +7,14 @@ import jakarta.ejb.ApplicationException;
  * it as "not found or not yours" (403), without saying whether the listing exists.
  */
 @ApplicationException(rollback = true)
-public class ListingAccessRefused extends RuntimeException {
+public class ListingAccessRefused extends AccessRefused {
 
     private static final long serialVersionUID = 1L;
 
     private final long facilityId;
 
     public ListingAccessRefused(long facilityId) {
-        super("Listing " + facilityId + " is not the caller's", null, false, false);
+        super("Listing " + facilityId + " is not the caller's");
         this.facilityId = facilityId;
     }
 

@@ -51,15 +51,23 @@ class OperatorLockoutIT {
     }
 
     @Test
-    void anAccountIsLockedAfterWrongPasswordsAndTheLogSaysSoOnceWithoutThem() throws IOException {
+    void anAccountIsLockedAfterWrongPasswordsAndTheLogSaysSoOnceWithoutNamingIt()
+            throws IOException {
+        int before = lockLines("one account").size();
+
         Expect.anAccountIsLockedAfterWrongPasswordsAndTheLockEnds();
 
-        List<String> lines =
-                serverLog().stream().filter(l -> l.contains("Operator sign-ins locked")).toList();
-        assertThat(lines)
-                .filteredOn(l -> l.contains("'" + System.getProperty("it.lockout.user") + "'"))
-                .hasSize(1);
-        assertThat(lines).noneMatch(l -> l.contains("wrong-"));
+        assertThat(lockLines("one account")).hasSize(before + 1);
+        // An account's name is an e-mail address: personal data, kept out of the log
+        assertThat(serverLog())
+                .noneMatch(l -> l.contains(System.getProperty("it.lockout.user")))
+                .noneMatch(l -> l.contains("wrong-"));
+    }
+
+    private static List<String> lockLines(String what) throws IOException {
+        return serverLog().stream()
+                .filter(l -> l.contains("Sign-ins locked") && l.contains(what))
+                .toList();
     }
 
     @Test
@@ -73,7 +81,7 @@ class OperatorLockoutIT {
         assertThat(Http.send("GET", "/api/v1/admin/index", Http.operator()).status())
                 .isEqualTo(200);
         assertThat(serverLog())
-                .anyMatch(l -> l.contains("Operator sign-ins locked") && l.contains("address"))
+                .anyMatch(l -> l.contains("Sign-ins locked") && l.contains("address"))
                 .noneMatch(l -> l.contains(OTHER_CLIENT));
 
         await("the address's lock to end")

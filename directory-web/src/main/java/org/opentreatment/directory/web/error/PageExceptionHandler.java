@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentreatment.directory.availability.Availability;
+import org.opentreatment.directory.management.AccessRefused;
 
 /**
  * What a page does with a failure, so that no visitor gets a stack trace and no client can flood
@@ -26,6 +27,9 @@ import org.opentreatment.directory.availability.Availability;
  *   <li>a failure that {@link Availability} says means "temporarily unavailable" answers 503 with
  *       the error page (helplines included) and {@code Retry-After}, in one log line; the API makes
  *       the same decision in its exception mappers;
+ *   <li>a page, or a postback with a forged id, that asks for what is not the signed-in account's
+ *       ({@link AccessRefused}, logged by ids where it was refused): 403 with the "not for your
+ *       account" page;
  *   <li>a postback the server cannot read (a garbled, forged or expired {@code
  *       jakarta.faces.ViewState}) is the client's mistake: 400 with the "bad request" page, in one
  *       log line;
@@ -59,6 +63,10 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 LOG.warning(() -> "Page temporarily unavailable: " + rootCause(failure));
                 context.getExternalContext().setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
                 answer(context, 503);
+            } else if (causedBy(failure, AccessRefused.class)) {
+                // Logged already, by ids only (ListingAccess): a page, or a request with a forged
+                // id, asked for what is not this account's
+                answer(context, 403);
             } else if (isUnreadablePostback(context, queued, failure)) {
                 LOG.info(
                         () ->
@@ -71,6 +79,18 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     // The state of a postback is read while the view is restored; a failure there means the

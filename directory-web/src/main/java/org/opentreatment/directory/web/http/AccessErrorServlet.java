@@ -16,14 +16,14 @@ import java.util.Optional;
 import org.opentreatment.directory.web.rest.ErrorResponse;
 
 /**
- * The error page for 401, 403 and 429 (web.xml), which the server answers itself, before any of our
- * code runs, when the operators' endpoints get no credentials, wrong ones or an account without the
- * role, and which {@link OperatorsFilter} asks for. Under {@code /api/} the answer is JSON in the
- * API's error shape; elsewhere it is an HTML page with the helplines. The server keeps its status
- * and its {@code WWW-Authenticate} header, except while the request's account or address is locked
- * ({@link OperatorLockout}): then every answer is the same 429, whether the password was right or
- * not. Every 401 with credentials is a failed sign-in, counted here. (Not at {@code
- * /errors/operators-only}: Faces maps every page's extensionless path itself.)
+ * The error page for 401, 403 and 429 (web.xml): the sign-in mechanism's 401 when the operators'
+ * endpoints get no credentials or wrong ones, the container's 403 for an account without the role,
+ * and what {@link OperatorsFilter} asks for. Under {@code /api/} the answer is JSON in the API's
+ * error shape; elsewhere it is an HTML page with the helplines. The server keeps its status and its
+ * {@code WWW-Authenticate} header, except while the request's account or address is locked ({@link
+ * SignInLockout}): then every answer is the same 429, whether the password was right or not (the
+ * mechanism counted the failure). (Not at {@code /errors/operators-only}: Faces maps every page's
+ * extensionless path itself.)
  */
 @WebServlet("/errors/access")
 public class AccessErrorServlet extends HttpServlet {
@@ -38,7 +38,7 @@ public class AccessErrorServlet extends HttpServlet {
     /** Thread-safe; one per application, as creating one scans the class path. */
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @Inject transient OperatorLockout lockout;
+    @Inject transient SignInLockout lockout;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -59,11 +59,18 @@ public class AccessErrorServlet extends HttpServlet {
             return;
         }
         if (failedUri.toString().startsWith(context + OperatorsFilter.PATH)) {
-            String authorization = request.getHeader("Authorization");
-            Optional<Duration> locked = lockout.lockedFor(authorization, request.getRemoteAddr());
-            if (locked.isEmpty() && code == HttpServletResponse.SC_UNAUTHORIZED) {
-                lockout.signInFailed(authorization, request.getRemoteAddr());
-            }
+            // Locked before this request (the mechanism did not check its password), or by the
+            // operators' filter: not the failure that locks, which still answers 401
+            Optional<Duration> locked =
+                    request.getAttribute(SignInLockout.LOCKED) instanceof Duration wait
+                            ? Optional.of(wait)
+                            : code == SC_TOO_MANY_REQUESTS
+                                    ? lockout.lockedFor(
+                                            BasicCredentials.account(
+                                                            request.getHeader("Authorization"))
+                                                    .orElse(null),
+                                            request.getRemoteAddr())
+                                    : Optional.empty();
             if (locked.isPresent() || code == SC_TOO_MANY_REQUESTS) {
                 tooManyFailures(response, locked.orElse(Duration.ZERO));
                 return;
@@ -98,7 +105,8 @@ public class AccessErrorServlet extends HttpServlet {
 
     private static String message(int status, HttpServletRequest request) {
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            return "This address is for the directory's operators: sign in with HTTP Basic.";
+            return "This address is for the directory's operators: sign in with HTTP Basic, with"
+                    + " the e-mail address and password of a site admin's or operator's account.";
         }
         if (status == SC_TOO_MANY_REQUESTS) {
             return "Too many requests: please try again in a minute.";

@@ -9,7 +9,7 @@ import java.util.Optional;
  * client chose. Anything else than a well-formed Basic header names no account; nothing here
  * throws, whatever the header holds.
  */
-final class BasicCredentials {
+public final class BasicCredentials {
 
     private static final String SCHEME = "Basic ";
 
@@ -20,7 +20,18 @@ final class BasicCredentials {
      * scheme, text that is not base 64, no colon or an empty name. Bytes that are not UTF-8 become
      * U+FFFD rather than an error.
      */
-    static Optional<String> account(String authorization) {
+    public static Optional<String> account(String authorization) {
+        return credentials(authorization).map(Given::account);
+    }
+
+    /** A well-formed Basic header's account and password. */
+    public record Given(String account, char[] password) {}
+
+    /**
+     * The account and password of a well-formed Basic header (name before the first colon, not
+     * empty); empty for anything else. Bytes that are not UTF-8 become U+FFFD rather than an error.
+     */
+    public static Optional<Given> credentials(String authorization) {
         if (authorization == null) {
             return Optional.empty();
         }
@@ -36,6 +47,11 @@ final class BasicCredentials {
         }
         String credentials = new String(decoded, StandardCharsets.UTF_8);
         int colon = credentials.indexOf(':');
-        return colon > 0 ? Optional.of(credentials.substring(0, colon)) : Optional.empty();
+        return colon > 0
+                ? Optional.of(
+                        new Given(
+                                credentials.substring(0, colon),
+                                credentials.substring(colon + 1).toCharArray()))
+                : Optional.empty();
     }
 }

@@ -28,6 +28,9 @@ public class OperatorsFilter extends HttpFilter {
     /** Where the operators' endpoints live (web.xml protects the same pattern). */
     static final String PATH = "/api/v1/admin/";
 
+    /** The role of the operators' endpoints (web.xml; the groups of SITE_ADMIN and OPERATOR). */
+    static final String OPERATOR_ROLE = "operator";
+
     /** A request attribute: the reason the error page gives for a 403 of ours. */
     static final String REFUSAL = OperatorsFilter.class.getName() + ".refusal";
 
@@ -35,7 +38,7 @@ public class OperatorsFilter extends HttpFilter {
             "The operators' endpoints answer over HTTPS only: use https:// (behind a proxy that"
                     + " terminates TLS, the server must be told so: see docs/operations.md, TLS).";
 
-    @Inject transient OperatorLockout lockout;
+    @Inject transient SignInLockout lockout;
 
     @Inject
     @ConfigProperty(name = Settings.OPERATORS_ALLOW_HTTP, defaultValue = "false")
@@ -45,7 +48,9 @@ public class OperatorsFilter extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (lockout.lockedFor(request.getHeader("Authorization"), request.getRemoteAddr())
+        if (lockout.lockedFor(
+                        BasicCredentials.account(request.getHeader("Authorization")).orElse(null),
+                        request.getRemoteAddr())
                 .isPresent()) {
             response.sendError(AccessErrorServlet.SC_TOO_MANY_REQUESTS);
             return;
@@ -54,6 +59,13 @@ public class OperatorsFilter extends HttpFilter {
         // proxy-address-forwarding): never from a client's own X-Forwarded-Proto otherwise.
         if (!request.isSecure() && !allowHttp) {
             request.setAttribute(REFUSAL, HTTPS_ONLY);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        // web.xml's constraint asks the same; this answers before any operators' EJB is called
+        // whatever the server makes of the constraint, so an account without the role never
+        // reaches one (whose refusal the server would log as an error, with a stack trace)
+        if (!request.isUserInRole(OPERATOR_ROLE)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

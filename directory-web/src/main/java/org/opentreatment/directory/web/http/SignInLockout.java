@@ -13,10 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.shared.Settings;
 
 /**
- * Locks out guessing of operators' passwords, per account and per client address. The server checks
- * HTTP Basic credentials before any of our code runs, but each refusal reaches the 401 error page,
- * which counts it here ({@link AccessErrorServlet}); a locked account or address is then refused
- * even with the right password ({@link OperatorsFilter}).
+ * Locks out guessing of passwords, per account (the e-mail address as typed, in lower case) and per
+ * client address: the sign-in form and HTTP Basic on the operators' API count their failures here
+ * and ask before checking a password, so a locked account or address is refused even with the right
+ * password, and it looks the same as a wrong one.
  *
  * <p>Each account and each address has a budget of failed sign-ins (5 and 20 by default) that comes
  * back one attempt per lock duration (15 minutes). So a burst of wrong passwords locks for the lock
@@ -28,9 +28,15 @@ import org.opentreatment.directory.shared.Settings;
  * cluster counts on its own.
  */
 @ApplicationScoped
-public class OperatorLockout {
+public class SignInLockout {
 
-    private static final Logger LOG = Logger.getLogger(OperatorLockout.class.getName());
+    private static final Logger LOG = Logger.getLogger(SignInLockout.class.getName());
+
+    /**
+     * A request attribute: how long the account or address of a sign-in that was refused without
+     * checking its password stays locked (a {@link Duration}). The error page answers 429 for it.
+     */
+    public static final String LOCKED = SignInLockout.class.getName() + ".locked";
 
     /** Accounts and addresses remembered at once; the least recently seen go first. */
     private static final long MAX_KEYS = 10_000;
@@ -46,10 +52,10 @@ public class OperatorLockout {
     private Throttle addresses;
 
     /** For the container's proxy. */
-    protected OperatorLockout() {}
+    protected SignInLockout() {}
 
     @Inject
-    public OperatorLockout(
+    public SignInLockout(
             @ConfigProperty(name = Settings.OPERATORS_LOCKOUT_ACCOUNT_FAILURES, defaultValue = "5")
                     int accountFailures,
             @ConfigProperty(name = Settings.OPERATORS_LOCKOUT_ADDRESS_FAILURES, defaultValue = "20")
@@ -80,15 +86,15 @@ public class OperatorLockout {
     }
 
     /**
-     * How long the account that this {@code Authorization} header names, or the client address,
-     * stays locked; empty when neither is.
+     * How long the account named (an e-mail address as typed, or null) or the client address stays
+     * locked; empty when neither is.
      */
-    public Optional<Duration> lockedFor(String authorization, String address) {
+    public Optional<Duration> lockedFor(String account, String address) {
         Duration wait = Duration.ZERO;
         boolean locked = false;
-        Optional<String> account = accountKey(authorization);
-        if (account.isPresent()) {
-            Throttle.Verdict verdict = accounts.peek(account.get());
+        Optional<String> key = accountKey(account);
+        if (key.isPresent()) {
+            Throttle.Verdict verdict = accounts.peek(key.get());
             if (!verdict.allowed()) {
                 locked = true;
                 wait = verdict.retryAfter();
@@ -105,36 +111,26 @@ public class OperatorLockout {
     }
 
     /**
-     * Counts a sign-in that the server refused, for the account the header names (if it names one)
-     * and the client address (unless exempt); a request without credentials is no attempt. Logs one
-     * line when this failure locks an account or an address.
+     * Counts a refused sign-in, for the account named (if any) and the client address (unless
+     * exempt). Logs one line when this failure locks an account or an address, naming neither: an
+     * account's name is an e-mail address, a client's address is personal data too.
      */
-    public void signInFailed(String authorization, String address) {
-        if (authorization == null) {
-            return;
-        }
-        accountKey(authorization)
+    public void signInFailed(String account, String address) {
+        accountKey(account)
                 .ifPresent(
-                        account -> {
-                            if (locks(accounts, account)) {
-                                // The account name is logged: it is one of this deployment's own
-                                // operator accounts (or what someone typed as one), which
-                                // operators need to see attacked; no visitor's data. It is
-                                // cleaned so that it cannot forge log lines.
+                        key -> {
+                            if (locks(accounts, key)) {
                                 LOG.warning(
-                                        "Operator sign-ins locked for "
+                                        "Sign-ins locked for "
                                                 + lock
-                                                + ": the account '"
-                                                + printable(account)
-                                                + "' after "
+                                                + ": one account after "
                                                 + accountFailures
                                                 + " failed attempts");
                             }
                         });
         if (counted(address) && locks(addresses, address)) {
-            // Not the address itself: it is personal data, and the log needs no more than this.
             LOG.warning(
-                    "Operator sign-ins locked for "
+                    "Sign-ins locked for "
                             + lock
                             + ": one client address after "
                             + addressFailures
@@ -153,20 +149,12 @@ public class OperatorLockout {
         return address != null && !exempt.contains(address);
     }
 
-    /**
-     * Names differing only in case are one key, in case the server's realm does not tell them
-     * apart.
-     */
-    private static Optional<String> accountKey(String authorization) {
-        return BasicCredentials.account(authorization)
-                .map(
-                        name ->
-                                name.substring(0, Math.min(name.length(), MAX_ACCOUNT_LENGTH))
-                                        .toLowerCase(Locale.ROOT));
-    }
-
-    private static String printable(String account) {
-        String cleaned = account.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}'\\\\]", "?");
-        return cleaned.length() > 64 ? cleaned.substring(0, 64) + "..." : cleaned;
+    /** Addresses differing only in case are one key, as they are one account. */
+    private static Optional<String> accountKey(String account) {
+        if (account == null || account.isBlank()) {
+            return Optional.empty();
+        }
+        String key = account.strip().toLowerCase(Locale.ROOT);
+        return Optional.of(key.substring(0, Math.min(key.length(), MAX_ACCOUNT_LENGTH)));
     }
 }
