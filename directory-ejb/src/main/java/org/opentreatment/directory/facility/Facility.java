@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -45,6 +47,11 @@ import org.opentreatment.directory.shared.AbstractEntity;
  * One treatment facility's listing: who it is, where it is, how to reach it, and what it offers in
  * the SAMHSA locator's vocabulary. Indexed for the public search; a result page is built from index
  * projections and never loads these entities.
+ *
+ * <p>Every change to a {@link ListingField} is recorded by Envers (table {@code facility_aud}, one
+ * row per listing and revision), for the listing's history. Not recorded: what the directory keeps
+ * for itself or never changes (slug, uuid, external reference, the sample flag) and what the
+ * superclass holds (version, timestamps: the revision has its own).
  */
 @Entity
 @Table(
@@ -53,6 +60,7 @@ import org.opentreatment.directory.shared.AbstractEntity;
         indexes = @Index(name = "ix_facility_state_city", columnList = "state, city"))
 @Indexed(index = "facility")
 @GeoPointBinding(fieldName = "location", projectable = Projectable.YES, sortable = Sortable.YES)
+@Audited
 public class Facility extends AbstractEntity {
 
     private static final long serialVersionUID = 1L;
@@ -91,6 +99,7 @@ public class Facility extends AbstractEntity {
     @Pattern(
             regexp = "[a-z0-9]+(-[a-z0-9]+)*",
             message = "must be lower-case words joined by hyphens")
+    @NotAudited
     @Column(name = "slug", nullable = false, length = 120)
     @KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String slug;
@@ -261,6 +270,7 @@ public class Facility extends AbstractEntity {
     /**
      * Generated listings are shown with a "sample data" label and never mixed up with real ones.
      */
+    @NotAudited
     @Column(name = "sample", nullable = false)
     @GenericField(projectable = Projectable.YES)
     private boolean sample;
@@ -271,6 +281,7 @@ public class Facility extends AbstractEntity {
      * it can find it again.
      */
     @NotNull
+    @NotAudited
     @Column(name = "uuid", nullable = false, updatable = false, unique = true)
     private UUID uuid = UUID.randomUUID();
 
@@ -279,11 +290,13 @@ public class Facility extends AbstractEntity {
      * {@link #externalId}; null for listings made here.
      */
     @Size(max = 40)
+    @NotAudited
     @Column(name = "external_source", length = 40)
     private String externalSource;
 
     /** The record's id in {@link #externalSource}, the locator's {@code frid}. */
     @Size(max = 100)
+    @NotAudited
     @Column(name = "external_id", length = 100)
     private String externalId;
 

@@ -52,15 +52,18 @@ public class FacilityService {
 
     /**
      * Saves listings in one new transaction without indexing them, for bulk loads that rebuild the
-     * index once afterwards. One transaction makes the load all or nothing: a load interrupted
-     * half-way leaves no half-filled database behind. The session is flushed and cleared every
-     * {@value #FLUSH_EVERY} listings, so memory stays flat however many there are.
+     * index once afterwards, and without a first revision in their history ({@link
+     * BulkLoadsWithoutHistory}): it would double the writes, and say only that they were loaded.
+     * One transaction makes the load all or nothing: a load interrupted half-way leaves no
+     * half-filled database behind. The session is flushed and cleared every {@value #FLUSH_EVERY}
+     * listings, so memory stays flat however many there are.
      *
      * @return how many listings were saved
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int createAllUnindexed(@NotNull Stream<Facility> facilities) {
         Search.session(em).indexingPlanFilter(ctx -> ctx.exclude(Facility.class));
+        em.setProperty(BulkLoadsWithoutHistory.SESSION_PROPERTY, Boolean.TRUE);
         int[] saved = {0};
         facilities.forEach(
                 facility -> {

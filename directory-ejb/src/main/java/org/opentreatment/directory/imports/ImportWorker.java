@@ -1,5 +1,6 @@
 package org.opentreatment.directory.imports;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.opentreatment.directory.facility.ChangeSource;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.ListingField;
 import org.opentreatment.directory.facility.ListingProblem;
@@ -44,6 +47,8 @@ public class ImportWorker {
     @PersistenceContext EntityManager em;
 
     @Inject ListingRules rules;
+
+    @Resource TransactionSynchronizationRegistry transaction;
 
     /** Marks a received import queued, refusing it if it has no rows or another one runs. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -135,6 +140,8 @@ public class ImportWorker {
         if (job.getState() == ImportState.QUEUED) {
             job.run();
         }
+        // the listings' history names the import as the source of this chunk's changes
+        ChangeSource.IMPORT.declareFor(transaction);
         List<StagedRow> rows =
                 em.createQuery(
                                 "select r from StagedRow r where r.jobId = :job"

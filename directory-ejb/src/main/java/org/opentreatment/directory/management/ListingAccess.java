@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
@@ -23,6 +24,10 @@ import org.opentreatment.directory.account.Role;
 // exception and one warning line, not the container's EJBAccessException and a stack trace)
 @PermitAll
 @DeclareRoles({Role.SITE_ADMIN_GROUP, Role.FACILITY_ADMIN_GROUP, Role.OPERATOR_GROUP})
+// Anyone may ask; the answer is decided here. Without it WildFly denies every call in a deployment
+// with a security domain: a bean with security metadata (@DeclareRoles) and a method without
+// permissions is refused (ejb3 default-missing-method-permissions-deny-access).
+@PermitAll
 public class ListingAccess {
 
     private static final Logger LOG = Logger.getLogger(ListingAccess.class.getName());
@@ -33,10 +38,12 @@ public class ListingAccess {
 
     /** The signed-in account's id, if the caller is signed in. */
     public OptionalLong callerId() {
-        String name =
-                context.getCallerPrincipal() == null
-                        ? null
-                        : context.getCallerPrincipal().getName();
+        return accountIdOf(context.getCallerPrincipal());
+    }
+
+    /** The account a caller principal stands for: its name is the id ("anonymous" is none). */
+    static OptionalLong accountIdOf(Principal caller) {
+        String name = caller == null ? null : caller.getName();
         if (name == null || !name.matches("\\d{1,18}")) {
             return OptionalLong.empty();
         }

@@ -1,0 +1,7 @@
+/**
+ * The pages of signed-in facility admins and site admins (/manage/): a listing's change history
+ * ({@link org.opentreatment.directory.web.manage.ListingHistoryView}). They keep view state (a
+ * view-scoped bean, a form across postbacks), unlike the public pages; the services they call
+ * decide who may see and change what.
+ */
+package org.opentreatment.directory.web.manage;
