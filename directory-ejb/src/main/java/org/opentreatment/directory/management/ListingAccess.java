@@ -20,13 +20,12 @@ import org.opentreatment.directory.account.Role;
  * into an attempt to reach someone else's listing.
  */
 @Stateless
-// Open to every caller: the methods check who calls themselves (a refusal is an application
-// exception and one warning line, not the container's EJBAccessException and a stack trace)
-@PermitAll
 @DeclareRoles({Role.SITE_ADMIN_GROUP, Role.FACILITY_ADMIN_GROUP, Role.OPERATOR_GROUP})
 // Anyone may ask; the answer is decided here. Without it WildFly denies every call in a deployment
 // with a security domain: a bean with security metadata (@DeclareRoles) and a method without
-// permissions is refused (ejb3 default-missing-method-permissions-deny-access).
+// permissions is refused (ejb3 default-missing-method-permissions-deny-access). A refusal here is
+// an application exception and one warning line, not the container's EJBAccessException and a
+// stack trace.
 @PermitAll
 public class ListingAccess {
 
