@@ -1,5 +1,6 @@
 package org.opentreatment.directory.management;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,7 @@ import org.opentreatment.directory.facility.ListingRules;
  * are written, after the listing rules that imports use too ({@link ListingRules}).
  */
 @Stateless
+@PermitAll // who may change which listing is decided per listing, by ListingAccess
 public class ListingEditor {
 
     /**
