@@ -55,6 +55,25 @@ public final class Deployments {
         return war;
     }
 
+    /**
+     * {@link #inContainer} for tests that call services as a signed-in account would: the tests run
+     * under identities they make themselves ({@link Identities}), in the server's application
+     * security domain, the one the services' SessionContext reads the caller from.
+     */
+    public static WebArchive inContainerWithIdentities(String name, Class<?>... testClasses) {
+        return inContainer(name, testClasses)
+                .addClasses(Identities.class, NoPasswordHashing.class)
+                .addAsWebInfResource(
+                        new StringAsset(
+                                "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
+                                        + "<security-domain>other</security-domain></jboss-web>"),
+                        "jboss-web.xml")
+                .setManifest(
+                        new StringAsset(
+                                "Manifest-Version: 1.0\nDependencies: org.apache.lucene,"
+                                        + " org.wildfly.security.elytron\n"));
+    }
+
     /** Whether the build under test searches OpenSearch (-Popensearch) rather than Lucene. */
     public static boolean openSearch() {
         return "opensearch".equals(System.getProperty("it.search.backend"));
