@@ -31,10 +31,7 @@ class ListingHistoryIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.inContainerWithIdentities(
-                "listing-history-it",
-                ListingHistoryIT.class,
-                HistoryFixture.class,
-                NoSignInForTests.class);
+                "listing-history-it", ListingHistoryIT.class, HistoryFixture.class);
     }
 
     @EJB HistoryFixture fixture;

@@ -62,7 +62,7 @@ public final class Deployments {
      */
     public static WebArchive inContainerWithIdentities(String name, Class<?>... testClasses) {
         return inContainer(name, testClasses)
-                .addClass(Identities.class)
+                .addClasses(Identities.class, NoSignInForTests.class)
                 .addAsWebInfResource(
                         new StringAsset(
                                 "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"

@@ -1,7 +1,7 @@
 /**
- * The pages of signed-in facility admins and site admins (/manage/): a listing's change history
- * ({@link org.opentreatment.directory.web.manage.ListingHistoryView}). They keep view state (a
- * view-scoped bean, a form across postbacks), unlike the public pages; the services they call
- * decide who may see and change what.
+ * The pages of signed-in facility admins and site admins (/manage/): their listings and the listing
+ * editor, a listing's change history, claims. The editor and history keep view state (a view-scoped
+ * bean, a form across postbacks; see {@code web.layout.StatelessViews}), unlike the public pages.
+ * What a caller may see and change is decided by the services ({@code management}), never here.
  */
 package org.opentreatment.directory.web.manage;

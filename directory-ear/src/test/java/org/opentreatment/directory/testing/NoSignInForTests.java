@@ -1,4 +1,4 @@
-package org.opentreatment.directory.management;
+package org.opentreatment.directory.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.IdentityStore;
