@@ -1,7 +1,7 @@
--- Claims: a facility admin asks to keep a listing (an existing one, or one they submitted, which
--- waits with status 'pending' and is never public until approved). A site admin approves (the
--- listing is then bound to the account, account_facility) or rejects with a reason the requester
--- sees. listing_name keeps what the claim was about should a rejected submission be removed.
+-- Claims: a facility admin asks to keep a listing. A site admin approves (the listing is then bound
+-- to the account, account_facility) or rejects with a reason the requester sees. listing_name
+-- keeps what the claim was about should the listing be removed. kind: EXISTING (a listing in the
+-- directory); room for other kinds of request.
 -- Written for H2 and PostgreSQL alike.
 
 create sequence listing_claim_seq start with 1 increment by 50;

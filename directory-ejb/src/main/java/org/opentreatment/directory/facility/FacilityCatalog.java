@@ -60,13 +60,10 @@ public class FacilityCatalog {
                 .getResultList();
     }
 
-    /** The listing with this public id, whatever its status but awaiting approval. */
+    /** The listing with this public id, whatever its status. */
     public Optional<Facility> findByUuid(@NotNull UUID uuid) {
-        return em.createQuery(
-                        "select f from Facility f where f.uuid = :uuid and f.status <> :pending",
-                        Facility.class)
+        return em.createQuery("select f from Facility f where f.uuid = :uuid", Facility.class)
                 .setParameter("uuid", uuid)
-                .setParameter("pending", ListingStatus.PENDING)
                 .getResultStream()
                 .findFirst();
     }

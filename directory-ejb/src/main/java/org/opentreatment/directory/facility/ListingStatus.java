@@ -8,9 +8,7 @@ public enum ListingStatus implements SamhsaCoded {
     ACTIVE("active", "Active"),
     INACTIVE("inactive", "Inactive"),
     TEMPORARILY_CLOSED("temporarily closed", "Temporarily closed"),
-    DEFUNCT("defunct", "Defunct"),
-    /** A listing someone submitted, until a site admin approves it: never public. */
-    PENDING("pending", "Awaiting approval");
+    DEFUNCT("defunct", "Defunct");
 
     private final Term term;
 

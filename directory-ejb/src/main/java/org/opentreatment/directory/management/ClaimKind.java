@@ -3,7 +3,5 @@ package org.opentreatment.directory.management;
 /** What a claim asks for. */
 public enum ClaimKind {
     /** To keep a listing already in the directory. */
-    EXISTING,
-    /** To add a listing the requester submitted (waiting, not public, until approved). */
-    NEW_LISTING
+    EXISTING
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.opentreatment.directory.account.Account;
 import org.opentreatment.directory.account.AccountMail;
 import org.opentreatment.directory.facility.Facility;
-import org.opentreatment.directory.facility.ListingStatus;
 import org.opentreatment.directory.shared.Text;
 
 /**
@@ -35,13 +34,13 @@ public class Claims {
     /**
      * Asks to keep this listing.
      *
-     * @throws ClaimRefused if the listing is unknown or awaiting approval, already the caller's, or
-     *     claimed by the caller already and not yet decided
+     * @throws ClaimRefused if the listing is unknown, already the caller's, or claimed by the
+     *     caller already and not yet decided
      */
     public ListingClaim claim(long facilityId, String note) {
         Account me = em.find(Account.class, access.requireFacilityAdmin());
         Facility facility = em.find(Facility.class, facilityId);
-        if (facility == null || facility.getStatus() == ListingStatus.PENDING) {
+        if (facility == null) {
             throw new ClaimRefused(Text.of("claim.unknownListing", facilityId));
         }
         if (me.getFacilities().contains(facility)) {
@@ -101,9 +100,6 @@ public class Claims {
             throw new ClaimRefused(Text.of("claim.listingGone", claim.getListingName()));
         }
         claim.getAccount().getFacilities().add(facility);
-        if (facility.getStatus() == ListingStatus.PENDING) {
-            facility.setStatus(ListingStatus.ACTIVE);
-        }
         claim.decide(ClaimStatus.APPROVED, null, siteAdmin);
         mail.send(
                 claim.getAccount(),
@@ -123,11 +119,6 @@ public class Claims {
         requireNoteFits(reason);
         ListingClaim claim = waiting(claimId);
         claim.decide(ClaimStatus.REJECTED, reason, siteAdmin);
-        Facility facility = claim.getFacility();
-        if (facility != null && facility.getStatus() == ListingStatus.PENDING) {
-            claim.forgetFacility();
-            em.remove(facility);
-        }
         mail.send(
                 claim.getAccount(),
                 "mail.claim-rejected",

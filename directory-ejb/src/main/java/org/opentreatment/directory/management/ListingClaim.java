@@ -111,8 +111,4 @@ public class ListingClaim extends AbstractEntity {
         decidedBy = siteAdmin;
         decidedAt = Instant.now();
     }
-
-    void forgetFacility() {
-        facility = null;
-    }
 }

@@ -35,7 +35,7 @@ public class ClaimView {
     /** The listing asked about, if it is public. */
     public Facility getFacility() {
         if (facility == null) {
-            facility = id == null ? Optional.empty() : facilities.find(id);
+            facility = getId() == null ? Optional.empty() : facilities.find(getId());
         }
         return facility.orElse(null);
     }
@@ -46,7 +46,7 @@ public class ClaimView {
             return;
         }
         try {
-            claims.claim(id, note);
+            claims.claim(getId(), note);
             sent = true;
         } catch (ClaimRefused refused) {
             Locale locale = context.getViewRoot().getLocale();
@@ -60,7 +60,22 @@ public class ClaimView {
         return ListingClaim.MAX_TEXT;
     }
 
+    /**
+     * The id in the address, or in the form's hidden field on its post: read from the request
+     * itself, because the form's {@code rendered} condition, which needs it, is asked before Faces
+     * sets view parameters on a post.
+     */
     public Long getId() {
+        if (id == null) {
+            String given =
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("id");
+            if (given != null && given.matches("\\d{1,18}")) {
+                id = Long.valueOf(given);
+            }
+        }
         return id;
     }
 

@@ -44,9 +44,9 @@ public class ClaimsView {
 
     /** The claim to decide (a site admin's page; the service refuses anyone else). */
     public ListingClaim getClaim() {
-        if (claim == null && id != null) {
+        if (claim == null && getId() != null) {
             try {
-                claim = claims.get(id);
+                claim = claims.get(getId());
             } catch (ClaimRefused unknown) {
                 return null;
             }
@@ -56,7 +56,7 @@ public class ClaimsView {
 
     public void approve() {
         try {
-            claim = claims.approve(id);
+            claim = claims.approve(getId());
             decided = "approved";
         } catch (ClaimRefused refused) {
             refuse(null, refused);
@@ -65,7 +65,7 @@ public class ClaimsView {
 
     public void reject() {
         try {
-            claim = claims.reject(id, reason);
+            claim = claims.reject(getId(), reason);
             decided = "rejected";
         } catch (ClaimRefused refused) {
             refuse(FORM + ":reason", refused);
@@ -98,7 +98,22 @@ public class ClaimsView {
         return ListingClaim.MAX_TEXT;
     }
 
+    /**
+     * The id in the address, or in the form's hidden field on its post: read from the request
+     * itself, because the form's {@code rendered} condition, which needs it, is asked before Faces
+     * sets view parameters on a post.
+     */
     public Long getId() {
+        if (id == null) {
+            String given =
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("id");
+            if (given != null && given.matches("\\d{1,18}")) {
+                id = Long.valueOf(given);
+            }
+        }
         return id;
     }
 
