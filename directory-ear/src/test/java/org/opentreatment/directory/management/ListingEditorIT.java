@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -94,7 +93,7 @@ class ListingEditorIT {
                     assertThatThrownBy(() -> editor.save(forged))
                             .isInstanceOf(ListingAccessRefused.class);
                     assertThatThrownBy(() -> editor.lookup("Clinic"))
-                            .isInstanceOf(EJBAccessException.class);
+                            .isInstanceOf(AccessRefused.class);
                     assertThat(editor.mine())
                             .extracting(OwnListing::getId)
                             .containsExactly(listingA);

@@ -42,7 +42,7 @@ class ListingHistoryIT {
 
     @Test
     void everyChangeIsRecordedWithWhoAndWhatAndCanBeReverted() throws Exception {
-        long listing = fixture.listing("Quillfeather Recovery", "quillfeather-recovery");
+        long listing = fixture.listing("Thistledown Recovery", "thistledown-recovery");
         long keeper = fixture.facilityAdmin("keeper@example.org", "Kim Keeper", listing);
         Role admin = Role.FACILITY_ADMIN;
 
@@ -89,14 +89,14 @@ class ListingHistoryIT {
         assertThat(first.fields())
                 .containsExactly(
                         new FieldChange(
-                                ListingField.NAME, "Quillfeather Recovery", "Bramblewood Recovery"),
+                                ListingField.NAME, "Thistledown Recovery", "Bramblewood Recovery"),
                         new FieldChange(ListingField.ACCEPTING_NEW_PATIENTS, "true", "false"));
         assertThat(created.kind()).isEqualTo(Kind.CREATED);
         // made outside any sign-in: the directory's own work, no account
         assertThat(created.source()).isEqualTo(ChangeSource.SYSTEM);
         assertThat(created.accountId()).isNull();
         assertThat(created.fields())
-                .contains(new FieldChange(ListingField.NAME, "", "Quillfeather Recovery"))
+                .contains(new FieldChange(ListingField.NAME, "", "Thistledown Recovery"))
                 .extracting(FieldChange::field)
                 .doesNotContain(ListingField.SAMPLE, ListingField.STREET2);
         assertThat(second.at()).isAfterOrEqualTo(first.at());
@@ -106,11 +106,11 @@ class ListingHistoryIT {
 
         assertThat(reverted).isPresent();
         Facility now = fixture.find(listing);
-        assertThat(now.getName()).isEqualTo("Quillfeather Recovery");
+        assertThat(now.getName()).isEqualTo("Thistledown Recovery");
         assertThat(now.isAcceptingNewPatients()).isTrue();
         assertThat(now.getAddress().getStreet2()).isNull();
         assertThat(now.getMedications()).containsExactly(Medication.BUPRENORPHINE);
-        assertThat(fixture.searchNames("quillfeather")).containsExactly(listing);
+        assertThat(fixture.searchNames("thistledown")).containsExactly(listing);
         assertThat(fixture.searchNames("bramblewood")).isEmpty();
 
         List<ListingChange> after = Identities.as(keeper, admin, () -> history.history(listing));
@@ -122,7 +122,7 @@ class ListingHistoryIT {
         assertThat(revert.fields())
                 .containsExactly(
                         new FieldChange(
-                                ListingField.NAME, "Bramblewood Recovery", "Quillfeather Recovery"),
+                                ListingField.NAME, "Bramblewood Recovery", "Thistledown Recovery"),
                         new FieldChange(ListingField.STREET2, "Suite 9", ""),
                         new FieldChange(ListingField.ACCEPTING_NEW_PATIENTS, "false", "true"),
                         new FieldChange(ListingField.MEDICATIONS, "MU;BU", "BU"));

@@ -2,7 +2,6 @@ package org.opentreatment.directory.management;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -123,12 +122,10 @@ public class ListingEditor {
      * For a site admin: listings whose id is this number, or whose name contains these words, at
      * most {@value #MAX_LOOKUP_RESULTS}.
      *
-     * @throws EJBAccessException unless the caller is a site admin
+     * @throws AccessRefused unless the caller is a site admin
      */
     public List<OwnListing> lookup(String text) {
-        if (!access.siteAdmin()) {
-            throw new EJBAccessException("Only a site admin looks up any listing");
-        }
+        access.requireSiteAdmin();
         String wanted = text == null ? "" : text.strip();
         if (wanted.isEmpty()) {
             return List.of();

@@ -90,6 +90,9 @@ class ClaimsIT {
     /** The decision page of the newest waiting claim for this listing, as the site admin. */
     private void openDecision(String listingName) {
         SignIn.open(browser, "/manage/claims");
+        assertThat(browser.findElements(By.id("waiting")))
+                .as("the claims waiting, on: %s", browser.findElement(By.tagName("main")).getText())
+                .isNotEmpty();
         browser.findElement(
                         By.xpath(
                                 "//table[@id='waiting']//tr[td[1][text()=\""

@@ -77,6 +77,17 @@ public class SignInView {
             password = null;
             return;
         }
+        // Whoever was signed in on this browser is signed out first: the new account starts from
+        // a new session (a new id), never from the old one's
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            previous.invalidate();
+        }
         AuthenticationStatus status =
                 security.authenticate(
                         request,

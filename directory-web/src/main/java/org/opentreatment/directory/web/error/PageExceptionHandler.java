@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentreatment.directory.availability.Availability;
 import org.opentreatment.directory.management.AccessRefused;
+import org.primefaces.csp.CspException;
 
 /**
  * What a page does with a failure, so that no visitor gets a stack trace and no client can flood
@@ -31,8 +32,8 @@ import org.opentreatment.directory.management.AccessRefused;
  *       ({@link AccessRefused}, logged by ids where it was refused): 403 with the "not for your
  *       account" page;
  *   <li>a postback the server cannot read (a garbled, forged or expired {@code
- *       jakarta.faces.ViewState}) is the client's mistake: 400 with the "bad request" page, in one
- *       log line;
+ *       jakarta.faces.ViewState}, or an Ajax post without the page's script nonce) is the client's
+ *       mistake: 400 with the "bad request" page, in one log line;
  *   <li>anything else is a bug: logged once with its stack trace, answered by the server-error
  *       page, also for Ajax requests, whose default answer would name the exception's class.
  * </ul>
@@ -67,7 +68,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 // Logged already, by ids only (ListingAccess): a page, or a request with a forged
                 // id, asked for what is not this account's
                 answer(context, 403);
-            } else if (isUnreadablePostback(context, queued, failure)) {
+            } else if (isUnreadablePostback(context, queued, failure)
+                    || causedBy(failure, CspException.class)) {
                 LOG.info(
                         () ->
                                 "Refused a page request that could not be read: "

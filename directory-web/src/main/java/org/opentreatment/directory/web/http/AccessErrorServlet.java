@@ -58,7 +58,8 @@ public class AccessErrorServlet extends HttpServlet {
                     .forward(request, response);
             return;
         }
-        if (failedUri.toString().startsWith(context + OperatorsFilter.PATH)) {
+        if (failedUri.toString().startsWith(context + OperatorsFilter.PATH)
+                || failedUri.toString().startsWith(context + OperatorsFilter.MANAGE_PATH)) {
             // Locked before this request (the mechanism did not check its password), or by the
             // operators' filter: not the failure that locks, which still answers 401
             Optional<Duration> locked =

@@ -4,14 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Which requests are reads of the public API: GET and HEAD under {@code /api/} ({@code /api/v1},
- * {@code /api/hsds} and whatever public version comes next), never the operators' {@code
- * /api/v1/admin}. One decision for the filters that treat such reads alike (entity tags, CORS), so
- * that a new public API gets both and the operators' endpoints neither.
+ * {@code /api/hsds} and whatever public version comes next), never the signed-in ones: the
+ * operators' {@code /api/v1/admin} and the facility admins' {@code /api/v1/manage}. One decision
+ * for the filters that treat such reads alike (entity tags, CORS), so that a new public API gets
+ * both and the operators' endpoints neither.
  */
 final class ApiReads {
 
     static final String API = "/api/";
     static final String ADMIN = "/api/v1/admin";
+    static final String MANAGE = "/api/v1/manage";
 
     private ApiReads() {}
 
@@ -24,7 +26,11 @@ final class ApiReads {
                 (request.getServletPath()
                                 + (request.getPathInfo() == null ? "" : request.getPathInfo()))
                         .replaceAll("/{2,}", "/");
-        return path.startsWith(API) && !path.equals(ADMIN) && !path.startsWith(ADMIN + "/");
+        return path.startsWith(API) && !under(path, ADMIN) && !under(path, MANAGE);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /** Whether the request reads a public API's resource: GET or HEAD on its address. */

@@ -12,21 +12,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentreatment.directory.shared.Settings;
 
 /**
- * The operators' endpoints, once the server has accepted the credentials: a locked account or
- * address is refused even with the right password (429), then plain HTTP is refused unless {@link
+ * The operators' endpoints, and those of facility and site admins under {@value #MANAGE_PATH} (both
+ * HTTP Basic), once the server has accepted the credentials: a locked account or address is refused
+ * even with the right password (429), then plain HTTP is refused unless {@link
  * Settings#OPERATORS_ALLOW_HTTP} allows it for local use (403). The lock comes first: were HTTP
  * refused first, a locked account's right password over HTTP would answer otherwise than a wrong
  * one, and tell a guesser it was right. Both answers are the error page's ({@link
  * AccessErrorServlet}), like the server's own 401 and 403, so they look the same whichever way they
  * came.
  */
-@WebFilter(urlPatterns = OperatorsFilter.PATH + "*")
+@WebFilter(urlPatterns = {OperatorsFilter.PATH + "*", OperatorsFilter.MANAGE_PATH + "*"})
 public class OperatorsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     /** Where the operators' endpoints live (web.xml protects the same pattern). */
     static final String PATH = "/api/v1/admin/";
+
+    /** Where facility admins' and site admins' endpoints live (their listings, with HTTP Basic). */
+    static final String MANAGE_PATH = "/api/v1/manage/";
+
+    /** Who may use those (web.xml protects the same pattern for the same roles). */
+    static final java.util.List<String> MANAGE_ROLES =
+            java.util.List.of("site-admin", "facility-admin");
 
     /** The role of the operators' endpoints (web.xml; the groups of SITE_ADMIN and OPERATOR). */
     static final String OPERATOR_ROLE = "operator";
@@ -65,7 +73,10 @@ public class OperatorsFilter extends HttpFilter {
         // web.xml's constraint asks the same; this answers before any operators' EJB is called
         // whatever the server makes of the constraint, so an account without the role never
         // reaches one (whose refusal the server would log as an error, with a stack trace)
-        if (!request.isUserInRole(OPERATOR_ROLE)) {
+        boolean manage = request.getRequestURI().startsWith(request.getContextPath() + MANAGE_PATH);
+        if (manage
+                ? MANAGE_ROLES.stream().noneMatch(request::isUserInRole)
+                : !request.isUserInRole(OPERATOR_ROLE)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

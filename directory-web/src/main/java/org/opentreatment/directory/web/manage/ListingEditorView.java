@@ -282,4 +282,35 @@ public class ListingEditorView implements Serializable {
     public String getPhonePattern() {
         return Facility.PHONE_PATTERN;
     }
+
+    /** The form of the text fields that have one, by the field's id (its column name). */
+    private static final java.util.Map<String, java.util.regex.Pattern> FIELD_FORMS =
+            java.util.Map.of(
+                    "zip", java.util.regex.Pattern.compile("\\d{5}"),
+                    "phone", java.util.regex.Pattern.compile(Facility.PHONE_PATTERN),
+                    "intake_phone", java.util.regex.Pattern.compile(Facility.PHONE_PATTERN),
+                    "hotline_phone", java.util.regex.Pattern.compile(Facility.PHONE_PATTERN),
+                    "website", java.util.regex.Pattern.compile("https?://\\S+"));
+
+    /**
+     * Checks a text field's form (ZIP, phones, web address) by the field's id, with the field's own
+     * message. By id rather than an f:validateRegex inside the shared include: there the include's
+     * pattern parameter reached the validators of other fields, so a right ZIP code was refused
+     * with a web address's pattern.
+     */
+    public void validateField(
+            jakarta.faces.context.FacesContext context,
+            jakarta.faces.component.UIComponent component,
+            Object value) {
+        java.util.regex.Pattern form = FIELD_FORMS.get(component.getId());
+        if (form == null || value == null || value.toString().isBlank()) {
+            return;
+        }
+        if (!form.matcher(value.toString().strip()).matches()) {
+            String text = ((jakarta.faces.component.UIInput) component).getValidatorMessage();
+            throw new jakarta.faces.validator.ValidatorException(
+                    new jakarta.faces.application.FacesMessage(
+                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
 }

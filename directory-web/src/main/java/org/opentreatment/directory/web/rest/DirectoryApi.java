@@ -21,6 +21,7 @@ public class DirectoryApi extends Application {
                 IndexAdminResource.class,
                 ListingReportsResource.class,
                 ImportsResource.class,
+                ManagedListingsResource.class,
                 ErrorMappers.WebApplicationErrors.class,
                 ErrorMappers.AccessRefusals.class,
                 ErrorMappers.UnreadableBodies.class,
