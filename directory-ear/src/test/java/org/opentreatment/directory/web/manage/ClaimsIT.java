@@ -66,6 +66,14 @@ class ClaimsIT {
         browser.quit();
     }
 
+    /** A different listing for each test, so that their claims do not mix. */
+    private static JsonObject listing(int index) {
+        return Http.get("/api/v1/facilities?size=10&state=OH")
+                .json()
+                .getJsonArray("results")
+                .getJsonObject(index);
+    }
+
     private static String account(String role) {
         String email = "it-" + role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
         TestAccounts.make(email, PASSWORD, role);
@@ -105,7 +113,7 @@ class ClaimsIT {
     void aClaimApprovedByASiteAdminIsTheRequestersAndTheyAreToldByEMail() throws Exception {
         String facilityAdmin = account("FACILITY_ADMIN");
         String siteAdmin = account("SITE_ADMIN");
-        JsonObject listing = Http.anyListingIn("OH");
+        JsonObject listing = listing(4);
 
         claimFromItsPage(
                 facilityAdmin, listing, "I am the clinical director; call the front desk.");
@@ -141,7 +149,7 @@ class ClaimsIT {
     void aRejectionNeedsAReasonWhichTheRequesterReads() throws Exception {
         String facilityAdmin = account("FACILITY_ADMIN");
         String siteAdmin = account("SITE_ADMIN");
-        JsonObject listing = Http.anyListingIn("OH");
+        JsonObject listing = listing(5);
         claimFromItsPage(facilityAdmin, listing, "Front desk");
 
         SignIn.as(browser, siteAdmin, PASSWORD);
@@ -168,7 +176,7 @@ class ClaimsIT {
     @Test
     void aFacilityAdminCannotDecideEvenByAForgedAddress() throws Exception {
         String facilityAdmin = account("FACILITY_ADMIN");
-        JsonObject listing = Http.anyListingIn("OH");
+        JsonObject listing = listing(6);
         claimFromItsPage(facilityAdmin, listing, "Let me in");
         long logLinesBefore = serverLog().count();
 
