@@ -36,6 +36,7 @@ public final class Deployments {
         WebArchive war =
                 ShrinkWrap.create(WebArchive.class, name + ".war")
                         .addClasses(testClasses)
+                        .addClass(NoSignInForTests.class)
                         .addAsLibrary(ejb)
                         .addAsResource(
                                 "test-microprofile-config.properties",
@@ -62,7 +63,7 @@ public final class Deployments {
      */
     public static WebArchive inContainerWithIdentities(String name, Class<?>... testClasses) {
         return inContainer(name, testClasses)
-                .addClasses(Identities.class, NoSignInForTests.class)
+                .addClasses(Identities.class)
                 .addAsWebInfResource(
                         new StringAsset(
                                 "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
@@ -94,9 +95,31 @@ public final class Deployments {
                 ShrinkWrap.create(ZipImporter.class, "directory.ear")
                         .importFrom(new File(System.getProperty("it.ear")))
                         .as(EnterpriseArchive.class);
-        // The tests' accounts (TestAccounts): the product's own get passwords by e-mail only
-        ear.getAsType(WebArchive.class, "directory-web.war")
-                .addClasses(TestAccountsResource.class, TestAccountsResource.Api.class);
+        // The tests' accounts (TestAccounts): the product's own get passwords by e-mail only. Its
+        // Application is left out of the OpenAPI document, as the HSDS API's is: scanned, it
+        // would put every resource under its own path.
+        WebArchive war = ear.getAsType(WebArchive.class, "directory-web.war");
+        war.addClasses(TestAccountsResource.class, TestAccountsResource.Api.class);
+        String config = "WEB-INF/classes/META-INF/microprofile-config.properties";
+        if (war.contains(config)) {
+            String properties;
+            try (InputStream in = war.get(config).getAsset().openStream()) {
+                properties = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String excluded = "mp.openapi.scan.exclude.packages=";
+            if (!properties.contains(excluded)) {
+                throw new IllegalStateException("the WAR's settings exclude no package any more");
+            }
+            war.delete(config);
+            war.addAsResource(
+                    new StringAsset(
+                            properties.replace(
+                                    excluded,
+                                    excluded + TestAccountsResource.class.getPackageName() + ",")),
+                    "META-INF/microprofile-config.properties");
+        }
         return ear;
     }
 
