@@ -19,7 +19,8 @@ public final class Expect {
      */
     public static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; style-src 'self' 'unsafe-hashes'"
-                    + " 'sha256-7uk35RWzXWCplJn/WE/I9GwTiTp6VCsfJTzKz3qvs3A='; img-src 'self' data:;"
+                    + " 'sha256-7uk35RWzXWCplJn/WE/I9GwTiTp6VCsfJTzKz3qvs3A='"
+                    + " 'sha256-biLFinpqYMtWHmXfkA1BPeCY0/fNt46SAZ+BBk5YUog='; img-src 'self' data:;"
                     + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** A page's policy: the same, and the page's own inline scripts by their nonce. */

@@ -1,6 +1,10 @@
 /**
  * Keeping listings true: what facility admins and site admins may change, and the changing itself.
- * Every service method checks who is calling ({@link ListingAccess}) whatever page or request it
- * came from, so a forged id reaches nothing that hiding a button would have hidden.
+ * Site admins also work the queue of listing reports ({@link
+ * org.opentreatment.directory.management.ReportQueue}), imports ({@link
+ * org.opentreatment.directory.management.SiteImports}) and re-indexing ({@link
+ * org.opentreatment.directory.management.SiteIndexing}) here. Every service method checks who is
+ * calling ({@link ListingAccess}) whatever page or request it came from, so a forged id reaches
+ * nothing that hiding a button would have hidden.
  */
 package org.opentreatment.directory.management;

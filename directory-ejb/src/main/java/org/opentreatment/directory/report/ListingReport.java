@@ -23,6 +23,9 @@ public class ListingReport extends AbstractEntity {
     /** The longest details a visitor may write. */
     public static final int MAX_DETAILS_LENGTH = 1_000;
 
+    /** The longest note a site admin may keep with a report they close. */
+    public static final int MAX_NOTE_LENGTH = 1_000;
+
     @NotNull
     @Column(name = "facility_id", nullable = false, updatable = false)
     private Long facilityId;
@@ -39,8 +42,18 @@ public class ListingReport extends AbstractEntity {
     @Column(name = "status", nullable = false, length = 20)
     private ReportStatus status = ReportStatus.OPEN;
 
+    /** When it was closed (resolved or dismissed). */
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
+    /** The site admin's account it is assigned to, if any. */
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    /** What the site admin who closed it noted, if anything. */
+    @Size(max = MAX_NOTE_LENGTH)
+    @Column(name = "note", length = MAX_NOTE_LENGTH)
+    private String note;
 
     protected ListingReport() {}
 
@@ -52,10 +65,37 @@ public class ListingReport extends AbstractEntity {
 
     /** Marks it dealt with; resolving it again changes nothing. */
     public void resolve() {
-        if (status != ReportStatus.RESOLVED) {
-            status = ReportStatus.RESOLVED;
+        close(ReportStatus.RESOLVED, null);
+    }
+
+    /**
+     * Closes it as resolved or dismissed, with a note if one is given (a blank one keeps the note
+     * it had); closing it again the same way changes nothing.
+     */
+    public void close(ReportStatus closed, String note) {
+        if (!closed.isClosed()) {
+            throw new IllegalArgumentException("Not a closed status: " + closed);
+        }
+        if (status != closed) {
+            status = closed;
             resolvedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         }
+        if (note != null && !note.isBlank()) {
+            this.note = note.strip();
+        }
+    }
+
+    /**
+     * Assigns it to a site admin's account: someone is on it.
+     *
+     * @throws IllegalStateException if it is closed already
+     */
+    public void assignTo(long accountId) {
+        if (status.isClosed()) {
+            throw new IllegalStateException("Report " + getId() + " is closed");
+        }
+        status = ReportStatus.ASSIGNED;
+        assigneeId = accountId;
     }
 
     public Long getFacilityId() {
@@ -76,5 +116,13 @@ public class ListingReport extends AbstractEntity {
 
     public Instant getResolvedAt() {
         return resolvedAt;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public String getNote() {
+        return note;
     }
 }

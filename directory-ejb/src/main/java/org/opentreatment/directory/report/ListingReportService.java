@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.opentreatment.directory.facility.Facility;
 import org.opentreatment.directory.facility.FacilityNotFoundException;
 
-/** The boundary for listing reports: visitors send them, administrators list and resolve them. */
+/**
+ * The boundary for listing reports: visitors send them, operators list and resolve them (the
+ * operators' API). It checks no role: the API's resource does, and the site admins' pages go
+ * through {@code management.ReportQueue}, which checks who calls.
+ */
 @Stateless
 public class ListingReportService {
 
@@ -45,6 +49,25 @@ public class ListingReportService {
                 .setParameter("status", status)
                 .setMaxResults(MAX_LISTED)
                 .getResultList();
+    }
+
+    /** One page of the reports of this status, newest first. */
+    public List<ListingReport> list(@NotNull ReportStatus status, int first, int max) {
+        return em.createQuery(
+                        "select r from ListingReport r where r.status = :status"
+                                + " order by r.createdAt desc, r.id desc",
+                        ListingReport.class)
+                .setParameter("status", status)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(@NotNull ReportStatus status) {
+        return em.createQuery(
+                        "select count(r) from ListingReport r where r.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
     }
 
     public Optional<ListingReport> find(long id) {

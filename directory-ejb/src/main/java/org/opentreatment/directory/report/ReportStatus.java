@@ -4,10 +4,15 @@ import jakarta.persistence.AttributeConverter;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Whether an administrator has dealt with a report yet. */
+/**
+ * Where a report stands: new ({@link #OPEN}), taken by a site admin ({@link #ASSIGNED}), or closed:
+ * {@link #RESOLVED} (the listing was put right) or {@link #DISMISSED} (nothing to put right).
+ */
 public enum ReportStatus {
     OPEN("open"),
-    RESOLVED("resolved");
+    ASSIGNED("assigned"),
+    RESOLVED("resolved"),
+    DISMISSED("dismissed");
 
     private final String code;
 
@@ -17,6 +22,11 @@ public enum ReportStatus {
 
     public String code() {
         return code;
+    }
+
+    /** Resolved or dismissed: nobody needs to act on it any more. */
+    public boolean isClosed() {
+        return this == RESOLVED || this == DISMISSED;
     }
 
     public static Optional<ReportStatus> ofCode(String code) {

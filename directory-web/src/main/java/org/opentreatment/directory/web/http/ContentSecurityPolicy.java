@@ -19,12 +19,14 @@ final class ContentSecurityPolicy {
     /**
      * For every response: the same text is in the server's configuration (configure-directory.cli)
      * for the answers the application never sees. The one inline style allowed, by its hash, is the
-     * {@code style="max-height:200px"} that PrimeFaces writes into a select menu's list; {@code
-     * data:} images are PrimeFaces' own, in its CSS.
+     * {@code style="max-height:200px"} that PrimeFaces writes into a select menu's list, and the
+     * {@code style="display: none;"} of the empty element that stands for a p:poll (the site
+     * admins' progress pages); {@code data:} images are PrimeFaces' own, in its CSS.
      */
     static final String WITHOUT_NONCE =
             "default-src 'self'; style-src 'self' 'unsafe-hashes'"
-                    + " 'sha256-7uk35RWzXWCplJn/WE/I9GwTiTp6VCsfJTzKz3qvs3A='; img-src 'self' data:;"
+                    + " 'sha256-7uk35RWzXWCplJn/WE/I9GwTiTp6VCsfJTzKz3qvs3A='"
+                    + " 'sha256-biLFinpqYMtWHmXfkA1BPeCY0/fNt46SAZ+BBk5YUog='; img-src 'self' data:;"
                     + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** Where a form posted back brings its page's nonce (PrimeFaces' script adds the field). */

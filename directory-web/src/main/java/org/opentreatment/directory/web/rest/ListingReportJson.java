@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.opentreatment.directory.report.ListingReport;
 import org.opentreatment.directory.web.links.FacilityLinks;
 
-/** A listing report as the operators' API shows it. */
+/**
+ * A listing report as the operators' API shows it; {@code resolvedAt} is when it was closed
+ * (resolved or dismissed), {@code assigneeId} the site admin's account it is assigned to.
+ */
 @JsonbPropertyOrder({
     "id",
     "facilityId",
@@ -14,7 +17,9 @@ import org.opentreatment.directory.web.links.FacilityLinks;
     "details",
     "status",
     "reportedAt",
-    "resolvedAt"
+    "resolvedAt",
+    "assigneeId",
+    "note"
 })
 public record ListingReportJson(
         long id,
@@ -24,7 +29,9 @@ public record ListingReportJson(
         String details,
         String status,
         Instant reportedAt,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        Long assigneeId,
+        String note) {
 
     static ListingReportJson of(ListingReport r) {
         return new ListingReportJson(
@@ -35,6 +42,8 @@ public record ListingReportJson(
                 r.getDetails(),
                 r.getStatus().code(),
                 r.getCreatedAt(),
-                r.getResolvedAt());
+                r.getResolvedAt(),
+                r.getAssigneeId(),
+                r.getNote());
     }
 }

@@ -21,10 +21,11 @@ import org.opentreatment.directory.report.ListingReportService;
 import org.opentreatment.directory.report.ReportStatus;
 
 /**
- * Problem reports about listings, for operators until site administrators have accounts: GET lists
- * them by status, POST {@code /{id}/resolve} marks one dealt with. Guarded exactly like {@link
- * IndexAdminResource}: a stateless EJB with {@code @RolesAllowed}, under web.xml's constraint and
- * the operators' filter (HTTPS only, lock-out), and state changes by JSON POST only.
+ * Problem reports about listings, for operators' scripts (site admins also have the page
+ * /manage/reports): GET lists them by status, POST {@code /{id}/resolve} marks one dealt with.
+ * Guarded exactly like {@link IndexAdminResource}: a stateless EJB with {@code @RolesAllowed},
+ * under web.xml's constraint and the operators' filter (HTTPS only, lock-out), and state changes by
+ * JSON POST only.
  */
 @Stateless
 @Path("/admin/reports")
@@ -34,7 +35,10 @@ public class ListingReportsResource {
 
     @EJB ListingReportService reports;
 
-    /** {@code ?status=open} (the default) or {@code resolved}; newest first. */
+    /**
+     * {@code ?status=open} (the default), {@code assigned}, {@code resolved} or {@code dismissed};
+     * newest first.
+     */
     @GET
     @Operation(hidden = true) // operators only: see ApiDocument
     public Response list(@QueryParam("status") String status) {
@@ -42,7 +46,9 @@ public class ListingReportsResource {
                 status == null ? Optional.of(ReportStatus.OPEN) : ReportStatus.ofCode(status);
         if (wanted.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(ErrorResponse.of("status", "Use status=open or status=resolved."))
+                    .entity(
+                            ErrorResponse.of(
+                                    "status", "Use status=open, assigned, resolved or dismissed."))
                     .build();
         }
         return Response.ok(
