@@ -98,21 +98,10 @@ public class ClaimsView {
         return ListingClaim.MAX_TEXT;
     }
 
-    /**
-     * The id in the address, or in the form's hidden field on its post: read from the request
-     * itself, because the form's {@code rendered} condition, which needs it, is asked before Faces
-     * sets view parameters on a post.
-     */
+    /** The claim's or listing's id, from the request ({@link RequestId}). */
     public Long getId() {
         if (id == null) {
-            String given =
-                    FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getRequestParameterMap()
-                            .get("id");
-            if (given != null && given.matches("\\d{1,18}")) {
-                id = Long.valueOf(given);
-            }
+            id = RequestId.of(FacesContext.getCurrentInstance());
         }
         return id;
     }
