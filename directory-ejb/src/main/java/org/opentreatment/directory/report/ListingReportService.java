@@ -47,6 +47,14 @@ public class ListingReportService {
                 .getResultList();
     }
 
+    /** How many reports have this status. */
+    public long count(@NotNull ReportStatus status) {
+        return em.createQuery(
+                        "select count(r) from ListingReport r where r.status = :status", Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
     public Optional<ListingReport> find(long id) {
         return Optional.ofNullable(em.find(ListingReport.class, id));
     }
