@@ -33,15 +33,19 @@ public class VerifyView {
 
     /** The GET: the listing, or 404 for an id that is no listing (403 if not the caller's). */
     public void load() {
-        getFacility();
+        if (id == null) {
+            notFound();
+        } else {
+            getFacility();
+        }
     }
 
+    /**
+     * The listing, once the id is known. Without side effects before then: a postback asks while
+     * its form is decoded, before the form's hidden id is read.
+     */
     public Facility getFacility() {
-        if (facility == null && !missing) {
-            if (id == null) {
-                notFound();
-                return null;
-            }
+        if (facility == null && id != null && !missing) {
             try {
                 facility = verification.listing(id);
             } catch (FacilityNotFoundException e) {
