@@ -223,6 +223,17 @@ public final class Deployments {
     }
 
     /**
+     * The packaged EAR plus a test-only resource, {@code GET /api/v1/test-desk-counts}, that counts
+     * listings straight from the database ({@link DeskCountsResource}).
+     */
+    public static EnterpriseArchive applicationWithDeskCounts() {
+        EnterpriseArchive ear = application();
+        ear.getAsType(WebArchive.class, "directory-web.war")
+                .addClasses(DeskCountsResource.class, DeskCountsResource.Api.class);
+        return ear;
+    }
+
+    /**
      * The packaged EAR plus a test-only servlet that fails on request ({@link FailingServlet}), for
      * tests of what the error pages answer.
      */

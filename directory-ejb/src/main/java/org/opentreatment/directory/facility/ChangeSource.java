@@ -13,6 +13,10 @@ public enum ChangeSource {
     EDITOR,
     /** Someone signed in set the listing back to an earlier revision. */
     REVERT,
+    /**
+     * Someone signed in confirmed that the listing is accurate: its last-verified date is today.
+     */
+    VERIFY,
     /** An operator's import (locator or CSV). */
     IMPORT,
     /** The directory itself, with no one signed in. */

@@ -5,6 +5,8 @@
  * org.opentreatment.directory.management.SiteImports}) and re-indexing ({@link
  * org.opentreatment.directory.management.SiteIndexing}) here. Every service method checks who is
  * calling ({@link ListingAccess}) whatever page or request it came from, so a forged id reaches
- * nothing that hiding a button would have hidden.
+ * nothing that hiding a button would have hidden. Also the site admins' desk: confirming a listing
+ * ({@link Verification}), stale listings ({@link Staleness}) and the weekly reminders to their
+ * keepers ({@link StaleReminders}), the dashboard ({@link Dashboard}).
  */
 package org.opentreatment.directory.management;

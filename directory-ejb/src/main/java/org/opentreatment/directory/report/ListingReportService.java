@@ -63,6 +63,7 @@ public class ListingReportService {
                 .getResultList();
     }
 
+    /** How many reports have this status. */
     public long count(@NotNull ReportStatus status) {
         return em.createQuery(
                         "select count(r) from ListingReport r where r.status = :status", Long.class)

@@ -71,6 +71,13 @@ public final class Settings {
 
     public static final String SEARCH_PASSWORD = "directory.search.password";
 
+    /**
+     * How long a listing stays fresh after it was last verified, as an ISO-8601 period: {@code
+     * P12M} (also {@code P1Y}, {@code P365D}). An active listing verified longer ago, or never, is
+     * stale: the site admins' stale page lists it and its keepers get a weekly reminder.
+     */
+    public static final String STALE_AFTER = "directory.stale.after";
+
     private Settings() {}
 
     /**

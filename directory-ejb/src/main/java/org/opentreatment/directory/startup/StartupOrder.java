@@ -17,5 +17,8 @@ public final class StartupOrder {
     /** The first site admin's account and link, when one is asked for and none exists. */
     public static final int FIRST_ADMIN = Interceptor.Priority.APPLICATION + 300;
 
+    /** Last: a week's stale-listing reminders missed while the server was down are planned. */
+    public static final int STALE_REMINDERS = Interceptor.Priority.APPLICATION + 400;
+
     private StartupOrder() {}
 }
