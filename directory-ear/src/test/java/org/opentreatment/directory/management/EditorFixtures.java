@@ -49,6 +49,16 @@ public class EditorFixtures {
         change.accept(em.find(Facility.class, id));
     }
 
+    /** Takes a test's listings away again, so that other in-container tests never find them. */
+    public void remove(long... ids) {
+        for (long id : ids) {
+            Facility facility = em.find(Facility.class, id);
+            if (facility != null) {
+                em.remove(facility);
+            }
+        }
+    }
+
     public Facility stored(long id) {
         return em.find(Facility.class, id);
     }

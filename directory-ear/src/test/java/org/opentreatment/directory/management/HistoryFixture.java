@@ -52,6 +52,14 @@ public class HistoryFixture {
         change.accept(em.find(Facility.class, id));
     }
 
+    /** Takes a test's listing away again, so that other in-container tests never find it. */
+    public void remove(long id) {
+        Facility facility = em.find(Facility.class, id);
+        if (facility != null) {
+            em.remove(facility);
+        }
+    }
+
     public Facility find(long id) {
         return em.find(Facility.class, id);
     }

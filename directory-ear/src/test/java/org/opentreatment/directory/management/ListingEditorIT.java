@@ -43,6 +43,11 @@ class ListingEditorIT {
     long listingB;
     long admin;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeListings() {
+        fixtures.remove(listingA, listingB);
+    }
+
     @BeforeEach
     void listingsAndAnAdminOfA() {
         listingA = fixtures.listing("Quillfeather Recovery");

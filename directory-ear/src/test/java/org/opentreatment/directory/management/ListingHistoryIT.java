@@ -36,13 +36,26 @@ class ListingHistoryIT {
 
     @EJB HistoryFixture fixture;
 
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
+
+    private long made(long listing) {
+        made.add(listing);
+        return listing;
+    }
+
+    /** The test's listings go again, so that other in-container tests never find them. */
+    @org.junit.jupiter.api.AfterEach
+    void removeListings() {
+        made.forEach(fixture::remove);
+    }
+
     @EJB ListingHistory history;
 
     @EJB ListingAccess access;
 
     @Test
     void everyChangeIsRecordedWithWhoAndWhatAndCanBeReverted() throws Exception {
-        long listing = fixture.listing("Thistledown Recovery", "thistledown-recovery");
+        long listing = made(fixture.listing("Thistledown Recovery", "thistledown-recovery"));
         long keeper = fixture.facilityAdmin("keeper@example.org", "Kim Keeper", listing);
         Role admin = Role.FACILITY_ADMIN;
 
@@ -141,8 +154,8 @@ class ListingHistoryIT {
 
     @Test
     void someoneWhoDoesNotKeepTheListingSeesAndRevertsNothing() throws Exception {
-        long listing = fixture.listing("Thornbury Clinic", "thornbury-clinic");
-        long other = fixture.listing("Elsewhere Clinic", "elsewhere-clinic");
+        long listing = made(fixture.listing("Thornbury Clinic", "thornbury-clinic"));
+        long other = made(fixture.listing("Elsewhere Clinic", "elsewhere-clinic"));
         long stranger = fixture.facilityAdmin("stranger@example.org", "Sam Stranger", other);
         Role admin = Role.FACILITY_ADMIN;
         long revision =
