@@ -30,6 +30,8 @@ public final class PostgreSql {
 
     /** Empties the application's schema, as on a new installation. */
     public static void emptyApplicationSchema() throws SQLException {
+        // The tests' accounts go with it: made again when next asked for
+        TestAccounts.forget();
         execute(TEST_URL, "DROP SCHEMA IF EXISTS directory CASCADE");
         execute(TEST_URL, "CREATE SCHEMA directory");
     }

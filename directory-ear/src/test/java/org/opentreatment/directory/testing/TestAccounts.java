@@ -46,6 +46,11 @@ public final class TestAccounts {
         }
     }
 
+    /** The database was emptied (PostgreSql.emptyApplicationSchema): make them again when asked. */
+    static synchronized void forget() {
+        made = false;
+    }
+
     /** Makes (or remakes) an account; answers its id. */
     public static long make(String email, String password, String role, long... facilities) {
         String form =
