@@ -116,26 +116,6 @@ class PayaraSmokeIT {
                 .containsExactly(Expect.STRICT_TRANSPORT_SECURITY);
     }
 
-    @Test
-    void onlyAnOperatorReindexesAndEveryListingIsIndexed() {
-        Expect.onlyTheOperatorReindexesEveryListing();
-    }
-
-    /**
-     * Payara's 401 reaches the error page too, which counts it, and lets that page answer 429
-     * without the challenge, as on WildFly.
-     */
-    @Test
-    void wrongPasswordsLockAnAccountAndTheLockEnds() {
-        Expect.anAccountIsLockedAfterWrongPasswordsAndTheLockEnds();
-    }
-
-    /** Jersey matches a POST to its @Consumes as RESTEasy does: no form starts a re-index. */
-    @Test
-    void aFormPostWithTheOperatorsCredentialsStartsNoReindex() {
-        Expect.onlyAJsonPostStartsAReindex();
-    }
-
     /** Payara serves MicroProfile Health on the HTTP port, with the checks of the EAR's lib/. */
     @Test
     void readyWithTheDirectorysOwnChecks() {

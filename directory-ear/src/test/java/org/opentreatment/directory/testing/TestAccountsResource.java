@@ -29,7 +29,9 @@ import org.opentreatment.directory.facility.Facility;
 @Path("/")
 public class TestAccountsResource {
 
-    @PersistenceContext EntityManager em;
+    // Named with its jar: a WAR on Payara sees no persistence unit of the EJB jar by its bare name
+    @PersistenceContext(unitName = "../directory-ejb.jar#directory")
+    EntityManager em;
 
     @Inject Passwords passwords;
 
